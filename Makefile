@@ -1,0 +1,53 @@
+# Set-up and everyday commands. See README.md.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP_RUN  := $(VENV)/.installed-run
+STAMP_TEST := $(VENV)/.installed-test
+
+# Debian/Ubuntu packages: Qt's runtime libraries (offscreen and xcb), poppler's
+# pdftotext/pdftoppm and the Unicode data files the conformance tests read.
+SYSTEM_PACKAGES_RUN  := python3-venv libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 \
+	libfontconfig1 libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
+SYSTEM_PACKAGES_TEST := $(SYSTEM_PACKAGES_RUN) poppler-utils unicode-data
+
+.PHONY: run test lint bench samples system-deps-run system-deps-test clean
+
+run: system-deps-run $(STAMP_RUN)
+	$(PY) -m desktop_app
+
+test: system-deps-test $(STAMP_TEST)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+lint: $(STAMP_TEST)
+	$(VENV)/bin/ruff check desktop_app tests bench
+
+bench: $(STAMP_TEST)
+	$(VENV)/bin/pip install -q -e '.[bench]'
+	$(PY) bench/export_speed.py
+
+samples: $(STAMP_RUN)
+	$(PY) -m desktop_app samples
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install -q --upgrade pip
+
+$(STAMP_RUN): pyproject.toml | $(VENV)/bin/python
+	$(VENV)/bin/pip install -q -e .
+	touch $@
+
+$(STAMP_TEST): pyproject.toml | $(VENV)/bin/python
+	$(VENV)/bin/pip install -q -e '.[test]'
+	touch $@ $(STAMP_RUN)
+
+# Installs what is missing when we may (root, or passwordless sudo); otherwise
+# names the packages to install.
+system-deps-run:
+	@scripts/ensure-system-packages $(SYSTEM_PACKAGES_RUN)
+
+system-deps-test:
+	@scripts/ensure-system-packages $(SYSTEM_PACKAGES_TEST)
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info out

@@ -1,0 +1,168 @@
+"""A TrueType font embedded as a CID font, with a text mapping chosen per glyph use.
+
+ReportLab's own TrueType embedding maps each character to a glyph through the font's
+cmap. Shaped text needs the other way round: the layout picks glyphs, and each use of
+a glyph says which typed text it stands for. Here every distinct (glyph, text) pair
+gets its own CID; ``CIDToGIDMap`` sends the CID to the glyph and ``ToUnicode`` sends it
+to the text. The same glyph can so stand for a typed ``(`` in one place and ``)`` in
+another, and a lam-alef ligature for two letters.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+
+from fontTools import subset
+from fontTools.ttLib import TTFont
+from reportlab.pdfbase import pdfdoc
+
+from desktop_app.text.fonts import FontProgram
+
+__all__ = ["EmbeddedFont", "EmbeddedFontSet"]
+
+_PS_NAME_UNSAFE = re.compile(r"[^A-Za-z0-9-]")
+
+
+class EmbeddedFont:
+    """One font program embedded into one PDF document under ``resource_name``."""
+
+    def __init__(self, font: FontProgram, resource_name: str, tag: str) -> None:
+        self.font = font
+        self.resource_name = resource_name
+        self._tag = tag
+        self._cids: dict[tuple[int, str, int], int] = {}
+        self._entries: list[tuple[int, str, int]] = [(0, "", 0)]  # CID 0 is .notdef
+
+    def width_units(self, gid: int) -> int:
+        """The glyph's advance in text space units (1/1000 em), as the W array gives it."""
+        return round(self.font.advance(gid) * 1000 / self.font.units_per_em)
+
+    def cid(self, gid: int, text: str, width: int | None = None) -> int:
+        """The CID drawing glyph ``gid`` that copies out as ``text``."""
+        if width is None:
+            width = self.width_units(gid)
+        key = (gid, text, width)
+        found = self._cids.get(key)
+        if found is None:
+            found = len(self._entries)
+            if found > 0xFFFF:
+                raise ValueError(f"too many distinct glyphs for font {self.font.family}")
+            self._cids[key] = found
+            self._entries.append(key)
+        return found
+
+    # Called by ReportLab when the document is written (doc.delayedFonts).
+    def addObjects(self, doc: pdfdoc.PDFDocument) -> None:  # noqa: N802 (ReportLab's name)
+        base_name = f"{self._tag}+{_PS_NAME_UNSAFE.sub('', self.font.family) or 'Font'}"
+        program = self._subset_program()
+        font_file = pdfdoc.PDFStream(content=program)
+        font_file.dictionary["Length1"] = len(program)
+        scale = 1000 / self.font.units_per_em
+        descriptor = pdfdoc.PDFDictionary(
+            {
+                "Type": pdfdoc.PDFName("FontDescriptor"),
+                "FontName": pdfdoc.PDFName(base_name),
+                "Flags": 4,
+                "FontBBox": pdfdoc.PDFArray([-1000, round(self.font.descender * scale), 2000,
+                                             round(self.font.ascender * scale)]),
+                "ItalicAngle": 0,
+                "Ascent": round(self.font.ascender * scale),
+                "Descent": round(self.font.descender * scale),
+                "CapHeight": round(self.font.ascender * scale * 0.7),
+                "StemV": 80,
+                "FontFile2": doc.Reference(font_file),
+            }
+        )
+        cid_to_gid = bytearray(2 * len(self._entries))
+        widths: list[object] = []
+        for cid, (gid, _text, width) in enumerate(self._entries):
+            cid_to_gid[2 * cid] = gid >> 8
+            cid_to_gid[2 * cid + 1] = gid & 0xFF
+            if cid:
+                widths.extend([cid, pdfdoc.PDFArray([width])])
+        cid_font = pdfdoc.PDFDictionary(
+            {
+                "Type": pdfdoc.PDFName("Font"),
+                "Subtype": pdfdoc.PDFName("CIDFontType2"),
+                "BaseFont": pdfdoc.PDFName(base_name),
+                "CIDSystemInfo": pdfdoc.PDFDictionary(
+                    {
+                        "Registry": pdfdoc.PDFString("Adobe"),
+                        "Ordering": pdfdoc.PDFString("Identity"),
+                        "Supplement": 0,
+                    }
+                ),
+                "FontDescriptor": doc.Reference(descriptor),
+                "DW": 0,
+                "W": pdfdoc.PDFArray(widths),
+                "CIDToGIDMap": doc.Reference(pdfdoc.PDFStream(content=bytes(cid_to_gid))),
+            }
+        )
+        to_unicode = pdfdoc.PDFStream(content=self._to_unicode_cmap().encode("ascii"))
+        type0 = pdfdoc.PDFDictionary(
+            {
+                "Type": pdfdoc.PDFName("Font"),
+                "Subtype": pdfdoc.PDFName("Type0"),
+                "BaseFont": pdfdoc.PDFName(base_name),
+                "Encoding": pdfdoc.PDFName("Identity-H"),
+                "DescendantFonts": pdfdoc.PDFArray([doc.Reference(cid_font)]),
+                "ToUnicode": doc.Reference(to_unicode),
+            }
+        )
+        reference = doc.Reference(type0, self.resource_name)
+        doc.idToObject["BasicFonts"].dict[self.resource_name] = reference
+
+    def _subset_program(self) -> bytes:
+        gids = sorted({gid for gid, _text, _width in self._entries})
+        options = subset.Options()
+        options.retain_gids = True
+        options.layout_features = []
+        options.hinting = False
+        options.notdef_outline = True
+        options.name_IDs = [0, 1, 2, 3, 4, 5, 6, 13]
+        options.drop_tables += ["GSUB", "GPOS", "GDEF", "DSIG", "kern", "BASE", "JSTF", "MATH"]
+        program = TTFont(io.BytesIO(self.font.font_bytes()), lazy=False)
+        subsetter = subset.Subsetter(options)
+        subsetter.populate(gids=gids)
+        subsetter.subset(program)
+        out = io.BytesIO()
+        program.save(out)
+        return out.getvalue()
+
+    def _to_unicode_cmap(self) -> str:
+        entries = []
+        for cid, (_gid, text, _width) in enumerate(self._entries):
+            if cid and text:
+                entries.append(f"<{cid:04X}> <{text.encode('utf-16-be').hex().upper()}>")
+        chunks = []
+        for start in range(0, len(entries), 100):
+            chunk = entries[start : start + 100]
+            chunks.append(f"{len(chunk)} beginbfchar\n" + "\n".join(chunk) + "\nendbfchar\n")
+        return (
+            "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+            "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+            "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+            "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n"
+            + "".join(chunks)
+            + "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n"
+        )
+
+
+class EmbeddedFontSet:
+    """The fonts embedded into one PDF document; register with the canvas's document."""
+
+    def __init__(self, doc: pdfdoc.PDFDocument) -> None:
+        self._doc = doc
+        self._fonts: dict[int, EmbeddedFont] = {}
+
+    def get(self, font: FontProgram) -> EmbeddedFont:
+        key = id(font)
+        embedded = self._fonts.get(key)
+        if embedded is None:
+            number = len(self._fonts) + 1
+            tag = "".join(chr(ord("A") + (number // 26**i) % 26) for i in range(6))
+            embedded = EmbeddedFont(font, f"TQ{number}", tag)
+            self._fonts[key] = embedded
+            self._doc.delayedFonts.append(embedded)
+        return embedded
