@@ -64,8 +64,14 @@ class EmbeddedFont:
                 "Type": pdfdoc.PDFName("FontDescriptor"),
                 "FontName": pdfdoc.PDFName(base_name),
                 "Flags": 4,
-                "FontBBox": pdfdoc.PDFArray([-1000, round(self.font.descender * scale), 2000,
-                                             round(self.font.ascender * scale)]),
+                "FontBBox": pdfdoc.PDFArray(
+                    [
+                        -1000,
+                        round(self.font.descender * scale),
+                        2000,
+                        round(self.font.ascender * scale),
+                    ]
+                ),
                 "ItalicAngle": 0,
                 "Ascent": round(self.font.ascender * scale),
                 "Descent": round(self.font.descender * scale),

@@ -19,7 +19,9 @@ def _num(value: float) -> str:
     return "0" if text in ("", "-0") else text
 
 
-def draw_line(canvas: Canvas, fonts: EmbeddedFontSet, line: LaidOutLine, x: float, y: float) -> None:
+def draw_line(
+    canvas: Canvas, fonts: EmbeddedFontSet, line: LaidOutLine, x: float, y: float
+) -> None:
     """Draw ``line`` with its left edge at ``x`` and its baseline at ``y``."""
     if not line.glyphs and not line.underlines:
         return
@@ -57,7 +59,9 @@ def draw_line(canvas: Canvas, fonts: EmbeddedFontSet, line: LaidOutLine, x: floa
         if abs(shift) > 1e-4:
             array.append(_num(-shift * 1000 / style.size))
         array.append(f"<{cid:04X}>")
-        natural = (width if width is not None else embedded.width_units(glyph.gid)) * style.size / 1000
+        natural = (
+            (width if width is not None else embedded.width_units(glyph.gid)) * style.size / 1000
+        )
         pen = glyph.x + natural
     flush()
     ops.append("ET")

@@ -247,7 +247,9 @@ def _build_line(
     items = shaped[first:content_last]
     if not items:
         start = shaped[first].cluster.start if first < last else 0
-        return LaidOutLine([], 0.0, start, start, size=max((s.style.size for s in shaped[first:last]), default=0))
+        return LaidOutLine(
+            [], 0.0, start, start, size=max((s.style.size for s in shaped[first:last]), default=0)
+        )
     start = items[0].cluster.start
     end = items[-1].cluster.end
     order = visual_order(bidi, start, end)

@@ -1,0 +1,387 @@
+"""Turns a Document into a PDF: blocks become flowables on A4 or Letter pages."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, PageBreak, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Image as ImageFlowable
+
+import desktop_app
+from desktop_app.model import (
+    Document,
+    Heading,
+    Image,
+    ListBlock,
+    Paragraph,
+    Quote,
+    Run,
+)
+from desktop_app.model import (
+    PageBreak as PageBreakBlock,
+)
+from desktop_app.model import (
+    Table as TableBlock,
+)
+from desktop_app.text.bidi import first_strong_direction
+from desktop_app.text.fonts import FontProgram, FontRegistry
+from desktop_app.text.layout import StyledText, TextStyle
+
+from .images import ImageFileError, load_image
+from .text_flowable import DrawnLine, RenderContext, TextFlowable
+
+__all__ = ["ExportError", "ExportSettings", "export_pdf", "PAPER_SIZES"]
+
+PAPER_SIZES = {"a4": A4, "letter": LETTER}
+HEADING_SIZES = {1: 17.0, 2: 14.5, 3: 12.5}
+ACCENT = (0.12, 0.31, 0.47)
+
+
+class ExportError(Exception):
+    """A problem that stops an export, with a one-line message for the user."""
+
+
+@dataclass
+class ExportSettings:
+    registry: FontRegistry
+    body_family: str | None = None
+    heading_family: str | None = None
+    paper: str = "a4"
+    body_size: float = 12.0
+    margins_mm: tuple[float, float, float, float] = (20, 20, 22, 22)  # top, right, bottom, left
+    line_log: Callable[[DrawnLine], None] | None = None
+    progress: Callable[[float], None] | None = None
+    base_dir: Path | None = None  # where relative image paths start
+    _fonts: dict[tuple[str, bool, bool], FontProgram] = field(default_factory=dict)
+
+    def font(self, family: str, bold: bool = False, italic: bool = False) -> FontProgram:
+        key = (family, bold, italic)
+        if key not in self._fonts:
+            self._fonts[key] = self.registry.load(self.registry.face(family, bold, italic))
+        return self._fonts[key]
+
+
+def export_pdf(document: Document, output: Path | str, settings: ExportSettings) -> int:
+    """Write ``document`` to ``output`` atomically; return the number of pages.
+
+    The PDF is built in a temporary file beside ``output`` and renamed over it only
+    once complete, so an interrupted export never leaves a half-written file.
+    """
+    output = Path(output)
+    if settings.paper not in PAPER_SIZES:
+        raise ExportError(f"unknown paper size '{settings.paper}'; use one of: a4, letter")
+    builder = _StoryBuilder(document, settings)
+    story = builder.story()
+    directory = output.parent if str(output.parent) else Path(".")
+    handle, temp_name = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=directory)
+    os.close(handle)
+    try:
+        page_count = _build(document, story, Path(temp_name), settings)
+        os.replace(temp_name, output)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+    return page_count
+
+
+def _build(document: Document, story: list[Flowable], path: Path, settings: ExportSettings) -> int:
+    top, right, bottom, left = (value * mm for value in settings.margins_mm)
+    metadata = document.metadata
+    template = SimpleDocTemplate(
+        str(path),
+        pagesize=PAPER_SIZES[settings.paper],
+        topMargin=top,
+        rightMargin=right,
+        bottomMargin=bottom,
+        leftMargin=left,
+        title=metadata.title,
+        author=metadata.author,
+        subject=metadata.subject,
+        keywords=", ".join(metadata.keywords),
+        creator=f"Taqrir {desktop_app.__version__}",
+        lang=document.language,
+        invariant=True,
+    )
+    if settings.progress is not None:
+        total = max(len(story), 1)
+        report = settings.progress
+
+        def on_progress(kind: str, value: int) -> None:
+            if kind == "PROGRESS":
+                report(min(value / total, 1.0))
+
+        template.setProgressCallBack(on_progress)
+    page_numbers = _PageNumbers(settings, document)
+    template.build(story, onFirstPage=page_numbers, onLaterPages=page_numbers)
+    return page_numbers.count
+
+
+class _PageNumbers:
+    def __init__(self, settings: ExportSettings, document: Document) -> None:
+        self.count = 0
+        self._settings = settings
+        self._document = document
+
+    def __call__(self, canvas, doc) -> None:  # noqa: ANN001 (ReportLab's callback)
+        self.count = canvas.getPageNumber()
+        number = str(self.count)
+        size = 9.0
+        font = self._settings.font(_body_family(self._settings))
+        flowable = TextFlowable(
+            [StyledText(number, TextStyle(font, size, (0.35, 0.35, 0.35)))],
+            RenderContext(),
+            direction="ltr",
+            align="center",
+        )
+        width = doc.pagesize[0]
+        flowable.wrapOn(canvas, width, 20)
+        flowable.drawOn(canvas, 0, doc.bottomMargin / 2)
+
+
+def _body_family(settings: ExportSettings) -> str:
+    return settings.body_family or settings.registry.default_body().family
+
+
+def _heading_family(settings: ExportSettings) -> str:
+    return settings.heading_family or settings.registry.default_heading().family
+
+
+class _StoryBuilder:
+    def __init__(self, document: Document, settings: ExportSettings) -> None:
+        self.document = document
+        self.settings = settings
+        self.context = RenderContext(line_log=settings.line_log)
+        self.direction = document.resolved_direction()
+        self.body_family = _body_family(settings)
+        self.heading_family = _heading_family(settings)
+
+    def story(self) -> list[Flowable]:
+        story: list[Flowable] = []
+        title = self.document.metadata.title
+        first = self.document.blocks[0] if self.document.blocks else None
+        if title and not (isinstance(first, Heading) and _plain(first.runs) == title):
+            story.append(self._heading_flowable([Run(title)], 1, "center", "auto"))
+        for index, block in enumerate(self.document.blocks):
+            try:
+                story.extend(self._block(block))
+            except (ExportError, ImageFileError) as error:
+                raise ExportError(f"blocks[{index}]: {error}") from error
+        return story
+
+    # -- runs ---------------------------------------------------------------------
+    def _styled(
+        self,
+        runs: list[Run],
+        family: str,
+        size: float,
+        color: tuple[float, float, float] = (0, 0, 0),
+        bold: bool = False,
+    ) -> list[StyledText]:
+        styled = []
+        for run in runs:
+            font = self.settings.font(family, bold or run.bold, run.italic)
+            run_color = _hex_color(run.color) if run.color else color
+            styled.append(StyledText(run.text, TextStyle(font, size, run_color, run.underline)))
+        return styled
+
+    def _text(
+        self,
+        runs: list[Run],
+        align: str,
+        direction: str,
+        size: float | None = None,
+        **options,
+    ) -> TextFlowable:
+        size = size or self.settings.body_size
+        return TextFlowable(
+            self._styled(runs, self.body_family, size, options.pop("color", (0, 0, 0))),
+            self.context,
+            direction=direction,
+            align=align,
+            fallback_direction=self.direction,
+            **options,
+        )
+
+    def _heading_flowable(
+        self, runs: list[Run], level: int, align: str, direction: str
+    ) -> TextFlowable:
+        size = HEADING_SIZES.get(level, 12.5)
+        return TextFlowable(
+            self._styled(runs, self.heading_family, size, ACCENT, bold=True),
+            self.context,
+            direction=direction,
+            align=align,
+            fallback_direction=self.direction,
+            line_spacing=1.45,
+            space_before=size * 0.9,
+            space_after=size * 0.35,
+            keep_with_next=True,
+        )
+
+    # -- blocks -------------------------------------------------------------------
+    def _block(self, block) -> list[Flowable]:  # noqa: ANN001 (a Block union)
+        body = self.settings.body_size
+        if isinstance(block, Heading):
+            return [self._heading_flowable(block.runs, block.level, block.align, block.direction)]
+        if isinstance(block, Paragraph):
+            return [self._text(block.runs, block.align, block.direction, space_after=body * 0.5)]
+        if isinstance(block, ListBlock):
+            return self._list(block)
+        if isinstance(block, TableBlock):
+            return [self._table(block), Spacer(1, body * 0.6)]
+        if isinstance(block, Quote):
+            return self._quote(block)
+        if isinstance(block, Image):
+            return self._image(block)
+        if isinstance(block, PageBreakBlock):
+            return [PageBreak()]
+        raise ExportError(f"cannot typeset a {type(block).__name__} block")
+
+    def _list(self, block: ListBlock) -> list[Flowable]:
+        body = self.settings.body_size
+        flowables: list[Flowable] = []
+        marker_width = body * 2.2
+        for number, item in enumerate(block.items, start=1):
+            direction = block.direction
+            if direction == "auto":
+                direction = first_strong_direction(_plain(item)) or self.direction
+            marker_text = f"{number}." if block.ordered else "•"
+            marker = self._styled([Run(marker_text)], self.body_family, body, ACCENT)
+            flowables.append(
+                self._text(
+                    item,
+                    block.align,
+                    direction,
+                    indent_start=marker_width,
+                    marker=marker,
+                    marker_width=marker_width * 0.8,
+                    space_after=body * 0.2,
+                )
+            )
+        if flowables:
+            flowables[-1].spaceAfter = body * 0.6
+        return flowables
+
+    def _quote(self, block: Quote) -> list[Flowable]:
+        body = self.settings.body_size
+        grey = (0.25, 0.25, 0.3)
+        flowables: list[Flowable] = [
+            self._text(
+                block.runs,
+                block.align,
+                block.direction,
+                color=grey,
+                indent_start=body * 1.5,
+                indent_end=body * 1.5,
+                start_bar=ACCENT,
+                space_before=body * 0.3,
+                space_after=body * 0.3 if block.attribution else body * 0.7,
+            )
+        ]
+        if block.attribution:
+            flowables.append(
+                self._text(
+                    [Run("— ")] + block.attribution,
+                    "end",
+                    block.direction,
+                    size=body * 0.9,
+                    color=grey,
+                    indent_start=body * 1.5,
+                    indent_end=body * 1.5,
+                    space_after=body * 0.7,
+                )
+            )
+        return flowables
+
+    def _table(self, block: TableBlock) -> Table:
+        body = self.settings.body_size
+        size = body * 0.92
+        direction = block.direction
+        if direction == "auto":
+            direction = self.direction
+        rtl = direction == "rtl"
+        rows = []
+        for row_index, row in enumerate(block.rows):
+            header = row_index < block.header_rows
+            cells = []
+            for cell in row:
+                runs = [
+                    Run(
+                        r.text,
+                        bold=r.bold or header,
+                        italic=r.italic,
+                        underline=r.underline,
+                        color=r.color,
+                        lang=r.lang,
+                    )
+                    for r in cell
+                ]
+                cells.append(
+                    self._text(
+                        runs, "start", "auto", size=size, line_spacing=1.35, min_lines_at_break=1
+                    )
+                )
+            rows.append(cells[::-1] if rtl else cells)
+        widths = block.column_widths or [1.0] * block.column_count
+        if rtl:
+            widths = widths[::-1]
+        page_width = PAPER_SIZES[self.settings.paper][0]
+        margins = self.settings.margins_mm
+        available = page_width - (margins[1] + margins[3]) * mm
+        total = sum(widths)
+        col_widths = [available * w / total for w in widths]
+        table = Table(rows, colWidths=col_widths, repeatRows=block.header_rows, hAlign="CENTER")
+        style = [
+            ("GRID", (0, 0), (-1, -1), 0.5, colors.Color(0.6, 0.65, 0.7)),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("LEFTPADDING", (0, 0), (-1, -1), 5),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+        ]
+        if block.header_rows:
+            style.append(
+                ("BACKGROUND", (0, 0), (-1, block.header_rows - 1), colors.Color(0.88, 0.92, 0.96))
+            )
+        table.setStyle(TableStyle(style))
+        return table
+
+    def _image(self, block: Image) -> list[Flowable]:
+        base = self.settings.base_dir or Path(".")
+        path = Path(block.path)
+        if not path.is_absolute():
+            path = base / path
+        reader, (pixel_width, pixel_height) = load_image(path)
+        page_width = PAPER_SIZES[self.settings.paper][0]
+        margins = self.settings.margins_mm
+        available = page_width - (margins[1] + margins[3]) * mm
+        width = min(block.width_mm * mm if block.width_mm else pixel_width * 0.75, available)
+        height = width * pixel_height / pixel_width
+        flowables: list[Flowable] = [ImageFlowable(reader, width=width, height=height)]
+        if block.caption:
+            flowables.append(
+                self._text(
+                    block.caption,
+                    "center",
+                    "auto",
+                    size=self.settings.body_size * 0.85,
+                    color=(0.3, 0.3, 0.3),
+                    space_after=self.settings.body_size * 0.6,
+                )
+            )
+        return flowables
+
+
+def _plain(runs: list[Run]) -> str:
+    return "".join(run.text for run in runs)
+
+
+def _hex_color(value: str) -> tuple[float, float, float]:
+    return tuple(int(value[i : i + 2], 16) / 255 for i in (1, 3, 5))  # type: ignore[return-value]

@@ -1,0 +1,236 @@
+"""A ReportLab flowable that draws a paragraph laid out by ``desktop_app.text.layout``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
+
+from desktop_app.text.layout import LaidOutLine, ParagraphLayout, StyledText, layout_paragraph
+
+from .embedded_font import EmbeddedFontSet
+from .line_drawing import draw_line
+
+__all__ = ["DrawnLine", "RenderContext", "TextFlowable"]
+
+
+@dataclass(frozen=True)
+class DrawnLine:
+    """A line as it was put on a page, in absolute PDF coordinates (for checks)."""
+
+    page: int  # 0-based
+    baseline: float
+    left: float
+    right: float
+    text: str  # logical text of the line
+    direction: str
+    font_path: str
+    size: float
+
+
+@dataclass
+class RenderContext:
+    """What every text flowable of one export shares: layout caches and a line log."""
+
+    line_log: Callable[[DrawnLine], None] | None = None
+
+    def fonts_for(self, canvas: Canvas) -> EmbeddedFontSet:
+        fonts = getattr(canvas, "_taqrir_fonts", None)
+        if fonts is None or fonts._doc is not canvas._doc:  # noqa: SLF001
+            fonts = EmbeddedFontSet(canvas._doc)  # noqa: SLF001
+            canvas._taqrir_fonts = fonts  # noqa: SLF001
+        return fonts
+
+
+class TextFlowable(Flowable):
+    """Paragraph text that wraps, splits across pages and draws with correct Arabic."""
+
+    def __init__(
+        self,
+        runs: Sequence[StyledText],
+        context: RenderContext,
+        direction: str = "auto",
+        align: str = "start",
+        fallback_direction: str = "ltr",
+        line_spacing: float = 1.5,
+        space_before: float = 0.0,
+        space_after: float = 0.0,
+        indent_start: float = 0.0,
+        indent_end: float = 0.0,
+        marker: Sequence[StyledText] | None = None,
+        marker_width: float = 0.0,
+        start_bar: tuple[float, float, float] | None = None,
+        keep_with_next: bool = False,
+        min_lines_at_break: int = 2,
+        _lines: list[LaidOutLine] | None = None,
+        _layout: ParagraphLayout | None = None,
+    ) -> None:
+        super().__init__()
+        self.runs = list(runs)
+        self.context = context
+        self.direction = direction
+        self.align = align
+        self.fallback_direction = fallback_direction
+        self.line_spacing = line_spacing
+        self.spaceBefore = space_before
+        self.spaceAfter = space_after
+        self.indent_start = indent_start
+        self.indent_end = indent_end
+        self.marker = list(marker) if marker else None
+        self.marker_width = marker_width
+        self.start_bar = start_bar
+        self.keepWithNext = keep_with_next
+        self.min_lines_at_break = min_lines_at_break
+        self._fixed_lines = _lines
+        self._layout = _layout
+        self._layout_width: float | None = None
+        self.width = 0.0
+        self.height = 0.0
+
+    # -- layout -------------------------------------------------------------------
+    def _text_width(self, avail_width: float) -> float:
+        return max(avail_width - self.indent_start - self.indent_end, 1.0)
+
+    def _ensure_layout(self, avail_width: float) -> ParagraphLayout:
+        text_width = self._text_width(avail_width)
+        if self._layout is None or (self._fixed_lines is None and self._layout_width != text_width):
+            self._layout = layout_paragraph(
+                self.runs, text_width, self.direction, self.align, self.fallback_direction
+            )
+            self._layout_width = text_width
+        return self._layout
+
+    def _lines(self, avail_width: float) -> list[LaidOutLine]:
+        layout = self._ensure_layout(avail_width)
+        return self._fixed_lines if self._fixed_lines is not None else layout.lines
+
+    def _line_height(self, line: LaidOutLine) -> float:
+        size = line.size or max((run.style.size for run in self.runs), default=10.0)
+        return size * self.line_spacing
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        lines = self._lines(avail_width)
+        self.width = avail_width
+        self.height = sum(self._line_height(line) for line in lines)
+        return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        lines = self._lines(avail_width)
+        fitting = 0
+        used = 0.0
+        for line in lines:
+            height = self._line_height(line)
+            if used + height > avail_height + 1e-6:
+                break
+            used += height
+            fitting += 1
+        keep = self.min_lines_at_break
+        if fitting >= len(lines):
+            return [self]
+        if len(lines) < 2 * keep or fitting < keep:
+            return []  # whole paragraph to the next frame (orphan control)
+        fitting = min(fitting, len(lines) - keep)  # widow control
+        head = self._copy(lines[:fitting], space_after=0.0, marker=self.marker)
+        tail = self._copy(lines[fitting:], space_before=0.0, marker=None)
+        return [head, tail]
+
+    def _copy(
+        self,
+        lines: list[LaidOutLine],
+        space_before: float | None = None,
+        space_after: float | None = None,
+        marker: Sequence[StyledText] | None = None,
+    ) -> TextFlowable:
+        return TextFlowable(
+            self.runs,
+            self.context,
+            self.direction,
+            self.align,
+            self.fallback_direction,
+            self.line_spacing,
+            self.spaceBefore if space_before is None else space_before,
+            self.spaceAfter if space_after is None else space_after,
+            self.indent_start,
+            self.indent_end,
+            marker,
+            self.marker_width,
+            self.start_bar,
+            self.keepWithNext,
+            self.min_lines_at_break,
+            _lines=lines,
+            _layout=self._layout,
+        )
+
+    # -- drawing ------------------------------------------------------------------
+    def draw(self) -> None:
+        canvas = self.canv
+        layout = self._ensure_layout(self.width)
+        lines = self._lines(self.width)
+        fonts = self.context.fonts_for(canvas)
+        rtl = layout.direction == "rtl"
+        text_left = self.indent_end if rtl else self.indent_start
+        text_width = self._text_width(self.width)
+        cursor = self.height
+        for index, line in enumerate(lines):
+            height = self._line_height(line)
+            cursor -= height
+            baseline = cursor + height * 0.3
+            draw_line(canvas, fonts, line, text_left, baseline)
+            self._log(canvas, layout, line, text_left, text_left + text_width, baseline)
+            if index == 0 and self.marker:
+                self._draw_marker(canvas, fonts, rtl, text_left, text_width, baseline)
+        if self.start_bar is not None:
+            canvas.saveState()
+            canvas.setStrokeColorRGB(*self.start_bar)
+            canvas.setLineWidth(2)
+            bar_x = self.width - 2 if rtl else 2
+            canvas.line(bar_x, 0, bar_x, self.height)
+            canvas.restoreState()
+
+    def _draw_marker(
+        self,
+        canvas: Canvas,
+        fonts: EmbeddedFontSet,
+        rtl: bool,
+        text_left: float,
+        text_width: float,
+        baseline: float,
+    ) -> None:
+        marker_layout = layout_paragraph(
+            self.marker or [], self.marker_width, "rtl" if rtl else "ltr", "start"
+        )
+        if not marker_layout.lines:
+            return
+        line = marker_layout.lines[0]
+        x = text_left + text_width if rtl else text_left - self.marker_width
+        draw_line(canvas, fonts, line, x, baseline)
+        self._log(canvas, marker_layout, line, x, x + self.marker_width, baseline)
+
+    def _log(
+        self,
+        canvas: Canvas,
+        layout: ParagraphLayout,
+        line: LaidOutLine,
+        left: float,
+        right: float,
+        baseline: float,
+    ) -> None:
+        if self.context.line_log is None or not line.glyphs:
+            return
+        abs_left, abs_baseline = canvas.absolutePosition(left, baseline)
+        abs_right, _ = canvas.absolutePosition(right, baseline)
+        first_style = next(g.style for g in line.glyphs if not g.is_mark)
+        self.context.line_log(
+            DrawnLine(
+                page=canvas.getPageNumber() - 1,
+                baseline=abs_baseline,
+                left=abs_left,
+                right=abs_right,
+                text=layout.text[line.start : line.end],
+                direction=layout.direction,
+                font_path=str(first_style.font.path),
+                size=line.size,
+            )
+        )
