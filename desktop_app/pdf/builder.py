@@ -164,10 +164,6 @@ class _StoryBuilder:
 
     def story(self) -> list[Flowable]:
         story: list[Flowable] = []
-        title = self.document.metadata.title
-        first = self.document.blocks[0] if self.document.blocks else None
-        if title and not (isinstance(first, Heading) and _plain(first.runs) == title):
-            story.append(self._heading_flowable([Run(title)], 1, "center", "auto"))
         for index, block in enumerate(self.document.blocks):
             try:
                 story.extend(self._block(block))
@@ -325,7 +321,13 @@ class _StoryBuilder:
                 ]
                 cells.append(
                     self._text(
-                        runs, "start", "auto", size=size, line_spacing=1.35, min_lines_at_break=1
+                        runs,
+                        "start",
+                        "auto",
+                        size=size,
+                        line_spacing=1.35,
+                        min_lines_at_break=1,
+                        role="cell",
                     )
                 )
             rows.append(cells[::-1] if rtl else cells)

@@ -6,6 +6,10 @@ a glyph says which typed text it stands for. Here every distinct (glyph, text) p
 gets its own CID; ``CIDToGIDMap`` sends the CID to the glyph and ``ToUnicode`` sends it
 to the text. The same glyph can so stand for a typed ``(`` in one place and ``)`` in
 another, and a lam-alef ligature for two letters.
+
+A mark placed off its own origin (over a base letter) is drawn at the base's origin
+through a composite glyph added to the subset, which holds the mark moved by the
+offset. Text extractors order glyphs by their origin, so the mark stays with its base.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import io
 import re
 
 from fontTools import subset
+from fontTools.pens.ttGlyphPen import TTGlyphPen
 from fontTools.ttLib import TTFont
 from reportlab.pdfbase import pdfdoc
 
@@ -31,18 +36,22 @@ class EmbeddedFont:
         self.font = font
         self.resource_name = resource_name
         self._tag = tag
-        self._cids: dict[tuple[int, str, int], int] = {}
-        self._entries: list[tuple[int, str, int]] = [(0, "", 0)]  # CID 0 is .notdef
+        self._cids: dict[tuple[int, str, int, tuple[int, int]], int] = {}
+        # CID 0 is .notdef
+        self._entries: list[tuple[int, str, int, tuple[int, int]]] = [(0, "", 0, (0, 0))]
 
     def width_units(self, gid: int) -> int:
         """The glyph's advance in text space units (1/1000 em), as the W array gives it."""
         return round(self.font.advance(gid) * 1000 / self.font.units_per_em)
 
-    def cid(self, gid: int, text: str, width: int | None = None) -> int:
-        """The CID drawing glyph ``gid`` that copies out as ``text``."""
+    def cid(
+        self, gid: int, text: str, width: int | None = None, offset: tuple[int, int] = (0, 0)
+    ) -> int:
+        """The CID drawing glyph ``gid`` (moved by ``offset`` font units) that copies out
+        as ``text``; ``width`` overrides the advance (1/1000 em)."""
         if width is None:
             width = self.width_units(gid)
-        key = (gid, text, width)
+        key = (gid, text, width, offset)
         found = self._cids.get(key)
         if found is None:
             found = len(self._entries)
@@ -55,7 +64,7 @@ class EmbeddedFont:
     # Called by ReportLab when the document is written (doc.delayedFonts).
     def addObjects(self, doc: pdfdoc.PDFDocument) -> None:  # noqa: N802 (ReportLab's name)
         base_name = f"{self._tag}+{_PS_NAME_UNSAFE.sub('', self.font.family) or 'Font'}"
-        program = self._subset_program()
+        program, gid_of_entry = self._subset_program()
         font_file = pdfdoc.PDFStream(content=program)
         font_file.dictionary["Length1"] = len(program)
         scale = 1000 / self.font.units_per_em
@@ -82,7 +91,8 @@ class EmbeddedFont:
         )
         cid_to_gid = bytearray(2 * len(self._entries))
         widths: list[object] = []
-        for cid, (gid, _text, width) in enumerate(self._entries):
+        for cid, (_gid, _text, width, _offset) in enumerate(self._entries):
+            gid = gid_of_entry[cid]
             cid_to_gid[2 * cid] = gid >> 8
             cid_to_gid[2 * cid + 1] = gid & 0xFF
             if cid:
@@ -119,8 +129,9 @@ class EmbeddedFont:
         reference = doc.Reference(type0, self.resource_name)
         doc.idToObject["BasicFonts"].dict[self.resource_name] = reference
 
-    def _subset_program(self) -> bytes:
-        gids = sorted({gid for gid, _text, _width in self._entries})
+    def _subset_program(self) -> tuple[bytes, list[int]]:
+        """The subset font program, and the glyph id each CID draws."""
+        gids = sorted({gid for gid, _text, _width, _offset in self._entries})
         options = subset.Options()
         options.retain_gids = True
         options.layout_features = []
@@ -132,13 +143,14 @@ class EmbeddedFont:
         subsetter = subset.Subsetter(options)
         subsetter.populate(gids=gids)
         subsetter.subset(program)
+        gid_of_entry = _add_moved_glyphs(program, self._entries)
         out = io.BytesIO()
         program.save(out)
-        return out.getvalue()
+        return out.getvalue(), gid_of_entry
 
     def _to_unicode_cmap(self) -> str:
         entries = []
-        for cid, (_gid, text, _width) in enumerate(self._entries):
+        for cid, (_gid, text, _width, _offset) in enumerate(self._entries):
             if cid and text:
                 entries.append(f"<{cid:04X}> <{text.encode('utf-16-be').hex().upper()}>")
         chunks = []
@@ -153,6 +165,45 @@ class EmbeddedFont:
             + "".join(chunks)
             + "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n"
         )
+
+
+def _add_moved_glyphs(
+    program: TTFont, entries: list[tuple[int, str, int, tuple[int, int]]]
+) -> list[int]:
+    """Append a composite glyph for every (glyph, offset) pair with a non-zero offset."""
+    order = list(program.getGlyphOrder())
+    moved: dict[tuple[int, tuple[int, int]], int] = {}
+    gid_of_entry: list[int] = []
+    for gid, _text, _width, offset in entries:
+        if offset == (0, 0):
+            gid_of_entry.append(gid)
+            continue
+        key = (gid, offset)
+        if key not in moved:
+            moved[key] = len(order) + len(moved)
+        gid_of_entry.append(moved[key])
+    if not moved:
+        return gid_of_entry
+    glyf = program["glyf"]
+    hmtx = program["hmtx"]
+    new_names = []
+    for (gid, (dx, dy)), new_gid in sorted(moved.items(), key=lambda item: item[1]):
+        name = f"tq.moved.{new_gid}"
+        pen = TTGlyphPen(glyf)
+        pen.addComponent(order[gid], (1, 0, 0, 1, dx, dy))
+        glyph = pen.glyph()
+        new_names.append(name)
+        glyf.glyphs[name] = glyph
+        hmtx.metrics[name] = (0, 0)
+    order.extend(new_names)
+    program.setGlyphOrder(order)
+    glyf.glyphOrder = order
+    for name in new_names:
+        glyf[name].recalcBounds(glyf)
+        hmtx.metrics[name] = (0, glyf[name].xMin if hasattr(glyf[name], "xMin") else 0)
+    if "post" in program:
+        program["post"].formatType = 3.0
+    return gid_of_entry
 
 
 class EmbeddedFontSet:

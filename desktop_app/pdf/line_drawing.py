@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reportlab.pdfgen.canvas import Canvas
 
-from desktop_app.text.layout import LaidOutLine
+from desktop_app.text.layout import LaidOutLine, PlacedGlyph, TextStyle
 
 from .embedded_font import EmbeddedFontSet
 
@@ -12,6 +12,7 @@ __all__ = ["draw_line"]
 
 UNDERLINE_POSITION = -0.13  # em below the baseline
 UNDERLINE_THICKNESS = 0.05  # em
+ORIGIN_STEP = 0.01  # points
 
 
 def _num(value: float) -> str:
@@ -22,48 +23,42 @@ def _num(value: float) -> str:
 def draw_line(
     canvas: Canvas, fonts: EmbeddedFontSet, line: LaidOutLine, x: float, y: float
 ) -> None:
-    """Draw ``line`` with its left edge at ``x`` and its baseline at ``y``."""
+    """Draw ``line`` with its left edge at ``x`` and its baseline at ``y``.
+
+    Glyphs of one style go out as one ``TJ`` string, left to right. In a right-to-left
+    paragraph those strings go out from the rightmost to the leftmost: viewers that
+    reverse each string on its own (pdf.js) then read them in the typed order.
+    """
     if not line.glyphs and not line.underlines:
         return
-    ops: list[str] = ["q", "BT", f"1 0 0 1 {_num(x)} {_num(y)} Tm"]
-    pen = 0.0
+    ops: list[str] = ["q", "BT"]
+    segments = _style_segments(_spread_origins(line.glyphs))
+    if line.direction == "rtl":
+        segments.reverse()
     current_font = None
     current_size = None
     current_color = None
-    current_rise = 0.0
-    array: list[str] = []
-
-    def flush() -> None:
-        if array:
-            ops.append("[" + "".join(array) + "] TJ")
-            array.clear()
-
-    for glyph in line.glyphs:
-        style = glyph.style
+    for segment in segments:
+        style = segment[0][1].style
         embedded = fonts.get(style.font)
         if embedded is not current_font or style.size != current_size:
-            flush()
             ops.append(f"/{embedded.resource_name} {_num(style.size)} Tf")
             current_font, current_size = embedded, style.size
         if style.color != current_color:
-            flush()
             ops.append(" ".join(_num(c) for c in style.color) + " rg")
             current_color = style.color
-        if glyph.rise != current_rise:
-            flush()
-            ops.append(f"{_num(glyph.rise)} Ts")
-            current_rise = glyph.rise
-        width = 0 if glyph.is_mark and glyph.advance == 0 and glyph.text in "\u200e\u200f" else None
-        cid = embedded.cid(glyph.gid, glyph.text, width)
-        shift = glyph.x - pen
-        if abs(shift) > 1e-4:
-            array.append(_num(-shift * 1000 / style.size))
-        array.append(f"<{cid:04X}>")
-        natural = (
-            (width if width is not None else embedded.width_units(glyph.gid)) * style.size / 1000
-        )
-        pen = glyph.x + natural
-    flush()
+        pen = segment[0][0]
+        ops.append(f"1 0 0 1 {_num(x + pen)} {_num(y)} Tm")
+        array: list[str] = []
+        for glyph_x, glyph in segment:
+            width = 0 if glyph.is_mark else embedded.width_units(glyph.gid)
+            cid = embedded.cid(glyph.gid, glyph.text, width, glyph.offset)
+            shift = glyph_x - pen
+            if abs(shift) > 1e-4:
+                array.append(_num(-shift * 1000 / style.size))
+            array.append(f"<{cid:04X}>")
+            pen = glyph_x + width * style.size / 1000
+        ops.append("[" + "".join(array) + "] TJ")
     ops.append("ET")
     for start, end, style in line.underlines:
         thickness = UNDERLINE_THICKNESS * style.size
@@ -74,3 +69,35 @@ def draw_line(
         )
     ops.append("Q")
     canvas._code.append("\n".join(ops))  # noqa: SLF001 (raw operators are ReportLab's documented escape hatch)
+
+
+def _spread_origins(glyphs: list[PlacedGlyph]) -> list[tuple[float, PlacedGlyph]]:
+    """Each glyph with the x it is drawn at.
+
+    Extractors sort glyphs by origin, and not stably: a glyph drawn at the same origin
+    as the one before it moves right by an invisible amount.
+    """
+    placed = []
+    last_x = -1e9
+    for glyph in glyphs:
+        glyph_x = max(glyph.x, last_x + ORIGIN_STEP)
+        placed.append((glyph_x, glyph))
+        last_x = glyph_x
+    return placed
+
+
+def _style_segments(
+    placed: list[tuple[float, PlacedGlyph]],
+) -> list[list[tuple[float, PlacedGlyph]]]:
+    segments: list[list[tuple[float, PlacedGlyph]]] = []
+    for item in placed:
+        style = item[1].style
+        if segments and _same_look(segments[-1][-1][1].style, style):
+            segments[-1].append(item)
+        else:
+            segments.append([item])
+    return segments
+
+
+def _same_look(a: TextStyle, b: TextStyle) -> bool:
+    return a.font is b.font and a.size == b.size and a.color == b.color

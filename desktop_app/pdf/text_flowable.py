@@ -28,6 +28,7 @@ class DrawnLine:
     direction: str
     font_path: str
     size: float
+    role: str = "text"  # "text", "marker" (of a list item) or "cell" (of a table)
 
 
 @dataclass
@@ -64,6 +65,7 @@ class TextFlowable(Flowable):
         start_bar: tuple[float, float, float] | None = None,
         keep_with_next: bool = False,
         min_lines_at_break: int = 2,
+        role: str = "text",
         _lines: list[LaidOutLine] | None = None,
         _layout: ParagraphLayout | None = None,
     ) -> None:
@@ -83,6 +85,7 @@ class TextFlowable(Flowable):
         self.start_bar = start_bar
         self.keepWithNext = keep_with_next
         self.min_lines_at_break = min_lines_at_break
+        self.role = role
         self._fixed_lines = _lines
         self._layout = _layout
         self._layout_width: float | None = None
@@ -159,6 +162,7 @@ class TextFlowable(Flowable):
             self.start_bar,
             self.keepWithNext,
             self.min_lines_at_break,
+            self.role,
             _lines=lines,
             _layout=self._layout,
         )
@@ -198,15 +202,18 @@ class TextFlowable(Flowable):
         text_width: float,
         baseline: float,
     ) -> None:
+        # The marker hugs the text, a little apart: text extractors then read it as
+        # part of the line, not as a column of its own.
         marker_layout = layout_paragraph(
-            self.marker or [], self.marker_width, "rtl" if rtl else "ltr", "start"
+            self.marker or [], self.marker_width, "rtl" if rtl else "ltr", "end"
         )
         if not marker_layout.lines:
             return
         line = marker_layout.lines[0]
-        x = text_left + text_width if rtl else text_left - self.marker_width
+        gap = 0.3 * line.size
+        x = text_left + text_width + gap if rtl else text_left - self.marker_width - gap
         draw_line(canvas, fonts, line, x, baseline)
-        self._log(canvas, marker_layout, line, x, x + self.marker_width, baseline)
+        self._log(canvas, marker_layout, line, x, x + self.marker_width, baseline, "marker")
 
     def _log(
         self,
@@ -216,6 +223,7 @@ class TextFlowable(Flowable):
         left: float,
         right: float,
         baseline: float,
+        role: str | None = None,
     ) -> None:
         if self.context.line_log is None or not line.glyphs:
             return
@@ -232,5 +240,6 @@ class TextFlowable(Flowable):
                 direction=layout.direction,
                 font_path=str(first_style.font.path),
                 size=line.size,
+                role=role or self.role,
             )
         )

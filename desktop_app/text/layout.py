@@ -51,7 +51,11 @@ class StyledText:
 
 @dataclass(frozen=True)
 class PlacedGlyph:
-    """One glyph at ``x`` (points from the line's left edge), raised by ``rise``.
+    """One glyph at ``x`` (points from the line's left edge).
+
+    A mark shares the origin of its base and carries its placement as ``offset``
+    (font units): text extractors order glyphs by origin, and a mark drawn at its
+    base's origin stays with that base.
 
     ``text`` is the typed text the glyph stands for, given in visual order: a lam-alef
     ligature in a right-to-left run reads alef then lam, as text extractors reverse
@@ -65,7 +69,7 @@ class PlacedGlyph:
     text: str
     style: TextStyle
     advance: float
-    rise: float = 0.0
+    offset: tuple[int, int] = (0, 0)
     is_mark: bool = False
 
 
@@ -77,6 +81,7 @@ class LaidOutLine:
     end: int
     underlines: list[tuple[float, float, TextStyle]] = field(default_factory=list)
     size: float = 0.0  # largest font size on the line
+    direction: str = "ltr"  # of the paragraph
 
 
 @dataclass
@@ -283,16 +288,19 @@ def _build_line(
     x = 0.0
     embedded_open = False
     previous_style: TextStyle | None = None
+    previous_form = ""
     for position in visual:
         item = items[position]
         level = levels[item.cluster.start - start]
         embedded = level % 2 != base_level
-        if embedded and not embedded_open:
-            glyphs.append(_bidi_mark(RIGHT_TO_LEFT_MARK, x, item.style))
-        elif embedded_open and not embedded:
-            glyphs.append(_bidi_mark(LEFT_TO_RIGHT_MARK, x, previous_style or item.style))
+        glyphs.extend(
+            _extraction_marks(
+                embedded, embedded_open, level, item, previous_form, x, previous_style
+            )
+        )
         embedded_open = embedded
         previous_style = item.style
+        previous_form = item.cluster.form
         advance = item.advance + (extra_per_space if item.is_space else 0.0)
         glyphs.extend(_place_cluster(item, x, level % 2 == 1, metrics))
         if item.style.underline and advance:
@@ -302,14 +310,53 @@ def _build_line(
                 underlines.append((x, x + advance, item.style))
         x += advance
     if embedded_open and previous_style is not None:
-        glyphs.append(_bidi_mark(LEFT_TO_RIGHT_MARK, x, previous_style))
+        glyphs.append(_invisible(LEFT_TO_RIGHT_MARK, x, previous_style))
 
     offset = _alignment_offset(align, direction, width, line_width)
     if offset:
         glyphs = [_shift(glyph, offset) for glyph in glyphs]
         underlines = [(a + offset, b + offset, s) for a, b, s in underlines]
     size = max(item.style.size for item in items)
-    return LaidOutLine(glyphs, line_width, start, end, underlines, size)
+    return LaidOutLine(glyphs, line_width, start, end, underlines, size, direction)
+
+
+def _extraction_marks(
+    embedded: bool,
+    embedded_open: bool,
+    level: int,
+    item: _Shaped,
+    previous_form: str,
+    x: float,
+    previous_style: TextStyle | None,
+) -> list[PlacedGlyph]:
+    """Zero-width bidi marks that let text extractors rebuild the typed order.
+
+    Extractors (poppler, pdf.js, MuPDF) read glyphs left to right and turn runs of
+    right-to-left letters around with rules far simpler than UAX #9: poppler, for one,
+    counts ``. , : / % + -`` and the Arabic comma as parts of numbers. A right-to-left
+    mark (RLM) before every such character inside right-to-left text, and a pair of
+    marks around every run set in the other direction (RLM at its left edge, LRM at
+    its right edge), pin each character where it was typed. The marks are invisible
+    and copy out as the bidi controls they are, which leave the text's display as it
+    was.
+    """
+    marks: list[PlacedGlyph] = []
+    style = item.style
+    if embedded and not embedded_open:
+        marks.append(_invisible(RIGHT_TO_LEFT_MARK, x, style))
+    elif embedded_open and not embedded:
+        marks.append(_invisible(LEFT_TO_RIGHT_MARK, x, previous_style or style))
+    if (
+        level % 2 == 1
+        and _is_weak_or_neutral(item.cluster.form)
+        and not (previous_form and unicodedata.bidirectional(previous_form[0]) in ("R", "AL"))
+    ):
+        marks.append(_invisible(RIGHT_TO_LEFT_MARK, x, style))
+    return marks
+
+
+def _is_weak_or_neutral(form: str) -> bool:
+    return bool(form) and unicodedata.bidirectional(form[0]) in ("CS", "ON", "ET", "ES", "EN", "AN")
 
 
 def _alignment_offset(align: str, direction: str, width: float, line_width: float) -> float:
@@ -327,61 +374,79 @@ def _shift(glyph: PlacedGlyph, offset: float) -> PlacedGlyph:
         glyph.text,
         glyph.style,
         glyph.advance,
-        glyph.rise,
+        glyph.offset,
         glyph.is_mark,
     )
-
-
-def _bidi_mark(mark: str, x: float, style: TextStyle) -> PlacedGlyph:
-    """An invisible zero-width glyph (the space glyph, drawn with width 0) for ``mark``.
-
-    Fonts often give LRM and RLM a visible picture, so their own glyphs are not used.
-    """
-    gid = style.font.glyph_id(" ") or 0
-    return PlacedGlyph(x, gid, mark, style, 0.0, is_mark=True)
 
 
 def _place_cluster(
     item: _Shaped, x: float, right_to_left: bool, metrics: _MetricsCache
 ) -> list[PlacedGlyph]:
+    """The base glyph and its marks, in visual order; marks share the base's origin."""
     cluster = item.cluster
     style = item.style
     font = style.font
     scale = style.size / font.units_per_em
     glyph_metrics = metrics.get(font)
-    base_text = cluster.base_text
-    if right_to_left and len(base_text) > 1:
-        base_text = base_text[::-1]
-    placed: list[PlacedGlyph] = []
     base_bounds = glyph_metrics.bounds(item.gid) if item.gid is not None else None
-    if item.gid is not None:
-        placed.append(PlacedGlyph(x, item.gid, base_text, style, item.advance))
     if base_bounds is None:
         base_bounds = (0, 0, round(item.advance / scale), 0)
-    top = base_bounds[3]
-    bottom = base_bounds[1]
-    gap = _MARK_GAP * font.units_per_em
-    centre = (base_bounds[0] + base_bounds[2]) / 2
-    mark_glyphs: list[PlacedGlyph] = []
-    for mark in cluster.marks:
-        gid = font.glyph_id(mark)
+    x_min, bottom, x_max, top = base_bounds
+    is_ligature = len(cluster.base_text) == 2
+    lead = cluster.marks[: cluster.lead_marks] if is_ligature else ()
+    trail = cluster.marks[cluster.lead_marks :] if is_ligature else cluster.marks
+    if is_ligature and right_to_left:
+        # The ligature's first letter (lam) is its right-hand part.
+        lead_centre = x_min + 0.72 * (x_max - x_min)
+        trail_centre = x_min + 0.22 * (x_max - x_min)
+    else:
+        lead_centre = trail_centre = (x_min + x_max) / 2
+    stack = _MarkStack(glyph_metrics, top, bottom, _MARK_GAP * font.units_per_em)
+    lead_glyphs = [stack.place(mark, lead_centre, x, style) for mark in lead]
+    trail_glyphs = [stack.place(mark, trail_centre, x, style) for mark in trail]
+    lead_glyphs = [glyph for glyph in lead_glyphs if glyph is not None]
+    trail_glyphs = [glyph for glyph in trail_glyphs if glyph is not None]
+    if item.gid is None:
+        return (lead_glyphs + trail_glyphs)[:: -1 if right_to_left else 1]
+    if not right_to_left:
+        base = PlacedGlyph(x, item.gid, cluster.base_text, style, item.advance)
+        return [base, *lead_glyphs, *trail_glyphs]
+    # Visual order: marks before their base, as rule L2 leaves them; a ligature's
+    # letters read in visual order too.
+    # A mark on the lam of lam-alef so copies out after the alef: the one place
+    # where the typed order cannot be kept (see docs/text-extraction.md).
+    base = PlacedGlyph(x, item.gid, cluster.base_text[::-1], style, item.advance)
+    return [*trail_glyphs[::-1], *lead_glyphs[::-1], base]
+
+
+class _MarkStack:
+    """Places marks over (or under) a base, each clear of the ink already there."""
+
+    def __init__(self, metrics: GlyphMetrics, top: float, bottom: float, gap: float) -> None:
+        self.metrics = metrics
+        self.top = top
+        self.bottom = bottom
+        self.gap = gap
+
+    def place(self, mark: str, centre: float, x: float, style: TextStyle) -> PlacedGlyph | None:
+        gid = style.font.glyph_id(mark)
         if gid is None:
-            continue
-        bounds = glyph_metrics.bounds(gid)
+            return None
+        bounds = self.metrics.bounds(gid)
         if bounds is None:
-            continue
-        dx = centre - (bounds[0] + bounds[2]) / 2
-        rise = 0.0
+            return None
+        dx = round(centre - (bounds[0] + bounds[2]) / 2)
+        rise = 0
         if bounds[1] > 0:  # above the base
-            rise = max(0.0, top + gap - bounds[1])
-            top = bounds[3] + rise
+            rise = round(max(0.0, self.top + self.gap - bounds[1]))
+            self.top = bounds[3] + rise
         elif bounds[3] < 0:  # below it
-            rise = min(0.0, bottom - gap - bounds[3])
-            bottom = bounds[1] + rise
-        mark_glyphs.append(
-            PlacedGlyph(x + dx * scale, gid, mark, style, 0.0, rise * scale, is_mark=True)
-        )
-    if right_to_left:
-        # Visual order: marks before their base, as rule L2 leaves them.
-        return mark_glyphs[::-1] + placed
-    return placed + mark_glyphs
+            rise = round(min(0.0, self.bottom - self.gap - bounds[3]))
+            self.bottom = bounds[1] + rise
+        return PlacedGlyph(x, gid, mark, style, 0.0, (dx, rise), is_mark=True)
+
+
+def _invisible(text: str, x: float, style: TextStyle) -> PlacedGlyph:
+    """A zero-width glyph with no ink that copies out as ``text``."""
+    gid = style.font.glyph_id(" ") or 0
+    return PlacedGlyph(x, gid, text, style, 0.0, is_mark=True)

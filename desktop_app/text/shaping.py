@@ -42,7 +42,8 @@ class Cluster:
     ``form`` is the character whose glyph is drawn for the base (a presentation form
     for Arabic letters, the character itself otherwise; empty when marks have no
     base). ``base_text`` is what the base stands for in the typed text (two letters
-    for a lam-alef ligature). ``marks`` are the typed marks, in logical order.
+    for a lam-alef ligature). ``marks`` are the typed marks, in logical order; in a
+    ligature the first ``lead_marks`` of them sit on its first letter.
     """
 
     start: int
@@ -50,6 +51,7 @@ class Cluster:
     form: str
     base_text: str
     marks: tuple[str, ...]
+    lead_marks: int = 0
 
 
 def shape_clusters(text: str) -> list[Cluster]:
@@ -86,7 +88,9 @@ def shape_clusters(text: str) -> list[Cluster]:
         if form in _LAM_ALEF_LIGATURES:
             next_start, next_end, next_base, next_marks = groups[group_index + 1]
             clusters.append(
-                Cluster(start, next_end, form, base + next_base, tuple(marks + next_marks))
+                Cluster(
+                    start, next_end, form, base + next_base, tuple(marks + next_marks), len(marks)
+                )
             )
             group_index += 2
         else:

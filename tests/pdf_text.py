@@ -1,0 +1,88 @@
+"""Reading text back out of PDFs with independent extractors, for the tests."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import unicodedata
+from collections.abc import Iterable
+from pathlib import Path
+
+from desktop_app.model import Document
+from desktop_app.model.document import Heading, Image, ListBlock, Paragraph, Quote, Table, runs_text
+
+# Bidi controls carry no text: extractors add their own (poppler wraps runs in
+# LRE/RLE … PDF) and Taqrir adds LRM/RLM to guide them.
+BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+PAGE_NUMBER = re.compile(r"\d+")
+
+
+def normalise(text: str) -> str:
+    """Text as compared: no bidi controls, NFKC, whitespace folded to single spaces."""
+    text = BIDI_CONTROLS.sub("", text)
+    text = unicodedata.normalize("NFKC", text)
+    return " ".join(text.split())
+
+
+def pdftotext(pdf: Path, *args: str) -> str:
+    if shutil.which("pdftotext") is None:
+        raise AssertionError("pdftotext is missing: install the Debian package poppler-utils")
+    result = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", *args, str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return result.stdout
+
+
+def body_lines(raw: str) -> list[str]:
+    """Extracted lines without the page numbers."""
+    lines = []
+    for line in raw.replace("\f", "\n").split("\n"):
+        clean = normalise(line)
+        if clean and not PAGE_NUMBER.fullmatch(clean):
+            lines.append(clean)
+    return lines
+
+
+def reading_text(document: Document, with_tables: bool = True) -> list[str]:
+    """What a reader of the document reads, block by block, as it was typed."""
+    out: list[str] = []
+    for block in document.blocks:
+        if isinstance(block, (Heading, Paragraph)):
+            out.append(runs_text(block.runs))
+        elif isinstance(block, ListBlock):
+            for number, item in enumerate(block.items, start=1):
+                marker = f"{number}." if block.ordered else "•"
+                out.append(f"{marker} {runs_text(item)}")
+        elif isinstance(block, Table) and with_tables:
+            out.extend(runs_text(cell) for row in block.rows for cell in row)
+        elif isinstance(block, Quote):
+            out.append(runs_text(block.runs))
+            if block.attribution:
+                out.append("— " + runs_text(block.attribution))
+        elif isinstance(block, Image) and block.caption:
+            out.append(runs_text(block.caption))
+    return [normalise(text) for text in out if normalise(text)]
+
+
+def edit_distance(a: str, b: str) -> int:
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        current = [i]
+        for j, cb in enumerate(b, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+def character_error_rate(pairs: Iterable[tuple[str, str]]) -> tuple[float, int, int]:
+    """(rate, edits, characters) over (expected, got) pairs."""
+    edits = 0
+    characters = 0
+    for expected, got in pairs:
+        edits += edit_distance(expected, got)
+        characters += len(expected)
+    return (edits / characters if characters else 0.0), edits, characters
