@@ -167,6 +167,10 @@ def _shape(text: str, styles: list[TextStyle], levels: Sequence[int]) -> list[_S
             form = mirror_char(form)
         is_space = cluster.form in _BREAKING_SPACES
         gid = font.glyph_id(" " if cluster.form == "\t" else form)
+        if gid is None and _is_isolated_form(form):
+            # A letter's isolated form is drawn by its nominal glyph in fonts that
+            # leave the isolated presentation forms out.
+            gid = font.glyph_id(cluster.base_text)
         if gid is None:
             if unicodedata.category(cluster.base_text[0]) == "Cf":
                 shaped.append(_Shaped(cluster, style, None, 0.0, False))
@@ -180,6 +184,10 @@ def _shape(text: str, styles: list[TextStyle], levels: Sequence[int]) -> list[_S
         font, characters = next(iter(missing.items()))
         raise MissingGlyphsError(font.family, _typed_characters(characters))
     return shaped
+
+
+def _is_isolated_form(form: str) -> bool:
+    return len(form) == 1 and unicodedata.name(form, "").endswith("ISOLATED FORM")
 
 
 def _typed_characters(characters: dict[str, None]) -> list[str]:
