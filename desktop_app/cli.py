@@ -101,7 +101,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         # Until the window exists, running the app exports the samples.
         args = parser.parse_args(["samples"])
-    from desktop_app.pdf.builder import ExportError
+    from desktop_app.pdf.errors import ExportError
     from desktop_app.text.fonts import FontError, MissingGlyphsError
 
     try:

@@ -34,6 +34,7 @@ from desktop_app.text.bidi import first_strong_direction
 from desktop_app.text.fonts import FontProgram, FontRegistry
 from desktop_app.text.layout import StyledText, TextStyle
 
+from .errors import ExportError
 from .images import ImageFileError, load_image
 from .text_flowable import DrawnLine, RenderContext, TextFlowable
 
@@ -42,10 +43,6 @@ __all__ = ["ExportError", "ExportSettings", "export_pdf", "PAPER_SIZES"]
 PAPER_SIZES = {"a4": A4, "letter": LETTER}
 HEADING_SIZES = {1: 17.0, 2: 14.5, 3: 12.5}
 ACCENT = (0.12, 0.31, 0.47)
-
-
-class ExportError(Exception):
-    """A problem that stops an export, with a one-line message for the user."""
 
 
 @dataclass
@@ -166,9 +163,12 @@ class _StoryBuilder:
         story: list[Flowable] = []
         for index, block in enumerate(self.document.blocks):
             try:
-                story.extend(self._block(block))
+                flowables = self._block(block)
             except (ExportError, ImageFileError) as error:
                 raise ExportError(f"blocks[{index}]: {error}") from error
+            for flowable in flowables:
+                _label(flowable, f"blocks[{index}]")
+            story.extend(flowables)
         return story
 
     # -- runs ---------------------------------------------------------------------
@@ -379,6 +379,17 @@ class _StoryBuilder:
                 )
             )
         return flowables
+
+
+def _label(flowable: Flowable, source: str) -> None:
+    """Name the block a flowable (or the cells of a table) comes from, for errors."""
+    if isinstance(flowable, TextFlowable):
+        flowable.source = source
+    elif isinstance(flowable, Table):
+        for row in flowable._cellvalues:  # noqa: SLF001
+            for cell in row:
+                if isinstance(cell, TextFlowable):
+                    cell.source = source
 
 
 def _plain(runs: list[Run]) -> str:

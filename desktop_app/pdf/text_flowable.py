@@ -8,9 +8,11 @@ from dataclasses import dataclass
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
+from desktop_app.text.fonts import MissingGlyphsError
 from desktop_app.text.layout import LaidOutLine, ParagraphLayout, StyledText, layout_paragraph
 
 from .embedded_font import EmbeddedFontSet
+from .errors import ExportError
 from .line_drawing import draw_line
 
 __all__ = ["DrawnLine", "RenderContext", "TextFlowable"]
@@ -67,6 +69,7 @@ class TextFlowable(Flowable):
         min_lines_at_break: int = 2,
         role: str = "text",
         _lines: list[LaidOutLine] | None = None,
+        _source: str = "",
         _layout: ParagraphLayout | None = None,
     ) -> None:
         super().__init__()
@@ -86,6 +89,7 @@ class TextFlowable(Flowable):
         self.keepWithNext = keep_with_next
         self.min_lines_at_break = min_lines_at_break
         self.role = role
+        self.source = _source  # the block it comes from, for error messages
         self._fixed_lines = _lines
         self._layout = _layout
         self._layout_width: float | None = None
@@ -99,9 +103,13 @@ class TextFlowable(Flowable):
     def _ensure_layout(self, avail_width: float) -> ParagraphLayout:
         text_width = self._text_width(avail_width)
         if self._layout is None or (self._fixed_lines is None and self._layout_width != text_width):
-            self._layout = layout_paragraph(
-                self.runs, text_width, self.direction, self.align, self.fallback_direction
-            )
+            try:
+                self._layout = layout_paragraph(
+                    self.runs, text_width, self.direction, self.align, self.fallback_direction
+                )
+            except MissingGlyphsError as error:
+                where = f"{self.source}: " if self.source else ""
+                raise ExportError(f"{where}{error}") from error
             self._layout_width = text_width
         return self._layout
 
@@ -164,6 +172,7 @@ class TextFlowable(Flowable):
             self.min_lines_at_break,
             self.role,
             _lines=lines,
+            _source=self.source,
             _layout=self._layout,
         )
 
