@@ -31,6 +31,9 @@ class DrawnLine:
     font_path: str
     size: float
     role: str = "text"  # "text", "marker" (of a list item) or "cell" (of a table)
+    paragraph: str = ""  # the whole paragraph's logical text
+    start: int = 0  # where ``text`` begins in ``paragraph``
+    font_paths: tuple[str, ...] = ()  # every font drawn on the line
 
 
 @dataclass
@@ -238,7 +241,7 @@ class TextFlowable(Flowable):
             return
         abs_left, abs_baseline = canvas.absolutePosition(left, baseline)
         abs_right, _ = canvas.absolutePosition(right, baseline)
-        first_style = next(g.style for g in line.glyphs if not g.is_mark)
+        fonts = tuple(dict.fromkeys(str(g.style.font.path) for g in line.glyphs))
         self.context.line_log(
             DrawnLine(
                 page=canvas.getPageNumber() - 1,
@@ -247,8 +250,11 @@ class TextFlowable(Flowable):
                 right=abs_right,
                 text=layout.text[line.start : line.end],
                 direction=layout.direction,
-                font_path=str(first_style.font.path),
+                font_path=fonts[0],
                 size=line.size,
                 role=role or self.role,
+                paragraph=layout.text,
+                start=line.start,
+                font_paths=fonts,
             )
         )

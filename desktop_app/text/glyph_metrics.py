@@ -30,9 +30,32 @@ class GlyphMetrics:
             self._bounds[gid] = self._read_bounds(gid)
         return self._bounds[gid]
 
-    def _read_bounds(self, gid: int) -> Bounds | None:
+    def inked_substitute(self, gid: int) -> int | None:
+        """A glyph with ink that the font's own single substitutions put in place of
+        ``gid``, for placeholder glyphs such as Amiri's empty tatweel."""
+        font = self._font_tables()
+        if "GSUB" not in font:
+            return None
+        name = self.font.glyph_name(gid)
+        for lookup in font["GSUB"].table.LookupList.Lookup:
+            for subtable in lookup.SubTable:
+                if lookup.LookupType == 7:
+                    subtable = subtable.ExtSubTable
+                mapping = getattr(subtable, "mapping", None)
+                if not mapping or name not in mapping:
+                    continue
+                candidate = font.getGlyphID(mapping[name])
+                if self.bounds(candidate) is not None and self.font.advance(candidate) > 0:
+                    return candidate
+        return None
+
+    def _font_tables(self) -> TTFont:
         if self._tt is None:
             self._tt = TTFont(io.BytesIO(self.font.font_bytes()), lazy=True)
+        return self._tt
+
+    def _read_bounds(self, gid: int) -> Bounds | None:
+        self._font_tables()
         name = self.font.glyph_name(gid)
         if "glyf" in self._tt:
             glyf = self._tt["glyf"]

@@ -30,6 +30,7 @@ __all__ = [
 LEFT_TO_RIGHT_MARK = "\u200e"
 RIGHT_TO_LEFT_MARK = "\u200f"
 _BREAKING_SPACES = frozenset(" \t\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a")
+TATWEEL = "\u0640"
 _MARK_GAP = 0.06  # em between a base's ink and the mark above or below it
 
 
@@ -139,7 +140,7 @@ def layout_paragraph(
     if not text:
         return ParagraphLayout(text, direction, [], width)
     bidi = analyse_paragraph(text, direction)
-    shaped = _shape(text, char_styles, bidi.levels)
+    shaped = _shape(text, char_styles, bidi.levels, metrics)
     lines: list[LaidOutLine] = []
     breaks = _break_lines(shaped, width)
     for number, (first, last) in enumerate(breaks):
@@ -150,7 +151,9 @@ def layout_paragraph(
     return ParagraphLayout(text, direction, lines, width)
 
 
-def _shape(text: str, styles: list[TextStyle], levels: Sequence[int]) -> list[_Shaped]:
+def _shape(
+    text: str, styles: list[TextStyle], levels: Sequence[int], metrics: _MetricsCache
+) -> list[_Shaped]:
     shaped: list[_Shaped] = []
     missing: dict[FontProgram, dict[str, None]] = {}
     for cluster in shape_clusters(text):
@@ -178,6 +181,10 @@ def _shape(text: str, styles: list[TextStyle], levels: Sequence[int]) -> list[_S
             label = cluster.base_text if form == cluster.base_text else form
             missing.setdefault(font, {})[label] = None
             continue
+        if form == TATWEEL and font.advance(gid) == 0:
+            # Some fonts (Amiri) map the tatweel to an empty placeholder and draw the
+            # stroke only through their own substitutions.
+            gid = metrics.get(font).inked_substitute(gid) or gid
         advance = font.advance(gid) * style.size / font.units_per_em
         shaped.append(_Shaped(cluster, style, gid, advance, is_space))
     if missing:
