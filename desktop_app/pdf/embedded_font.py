@@ -14,15 +14,13 @@ offset. Text extractors order glyphs by their origin, so the mark stays with its
 
 from __future__ import annotations
 
-import io
 import re
 
-from fontTools import subset
-from fontTools.pens.ttGlyphPen import TTGlyphPen
-from fontTools.ttLib import TTFont
 from reportlab.pdfbase import pdfdoc
 
 from desktop_app.text.fonts import FontProgram
+
+from .font_subset import subset_truetype
 
 __all__ = ["EmbeddedFont", "EmbeddedFontSet"]
 
@@ -131,22 +129,20 @@ class EmbeddedFont:
 
     def _subset_program(self) -> tuple[bytes, list[int]]:
         """The subset font program, and the glyph id each CID draws."""
-        gids = sorted({gid for gid, _text, _width, _offset in self._entries})
-        options = subset.Options()
-        options.retain_gids = True
-        options.layout_features = []
-        options.hinting = False
-        options.notdef_outline = True
-        options.name_IDs = [0, 1, 2, 3, 4, 5, 6, 13]
-        options.drop_tables += ["GSUB", "GPOS", "GDEF", "DSIG", "kern", "BASE", "JSTF", "MATH"]
-        program = TTFont(io.BytesIO(self.font.font_bytes()), lazy=False)
-        subsetter = subset.Subsetter(options)
-        subsetter.populate(gids=gids)
-        subsetter.subset(program)
-        gid_of_entry = _add_moved_glyphs(program, self._entries)
-        out = io.BytesIO()
-        program.save(out)
-        return out.getvalue(), gid_of_entry
+        glyph_count = self.font.glyph_count
+        moved: dict[tuple[int, int, int], int] = {}
+        gid_of_entry: list[int] = []
+        for gid, _text, _width, (dx, dy) in self._entries:
+            if (dx, dy) == (0, 0):
+                gid_of_entry.append(gid)
+                continue
+            key = (gid, dx, dy)
+            if key not in moved:
+                moved[key] = glyph_count + len(moved)
+            gid_of_entry.append(moved[key])
+        used = {gid for gid, _text, _width, _offset in self._entries}
+        program = subset_truetype(self.font.font_bytes(), used, list(moved))
+        return program, gid_of_entry
 
     def _to_unicode_cmap(self) -> str:
         entries = []
@@ -165,45 +161,6 @@ class EmbeddedFont:
             + "".join(chunks)
             + "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n"
         )
-
-
-def _add_moved_glyphs(
-    program: TTFont, entries: list[tuple[int, str, int, tuple[int, int]]]
-) -> list[int]:
-    """Append a composite glyph for every (glyph, offset) pair with a non-zero offset."""
-    order = list(program.getGlyphOrder())
-    moved: dict[tuple[int, tuple[int, int]], int] = {}
-    gid_of_entry: list[int] = []
-    for gid, _text, _width, offset in entries:
-        if offset == (0, 0):
-            gid_of_entry.append(gid)
-            continue
-        key = (gid, offset)
-        if key not in moved:
-            moved[key] = len(order) + len(moved)
-        gid_of_entry.append(moved[key])
-    if not moved:
-        return gid_of_entry
-    glyf = program["glyf"]
-    hmtx = program["hmtx"]
-    new_names = []
-    for (gid, (dx, dy)), new_gid in sorted(moved.items(), key=lambda item: item[1]):
-        name = f"tq.moved.{new_gid}"
-        pen = TTGlyphPen(glyf)
-        pen.addComponent(order[gid], (1, 0, 0, 1, dx, dy))
-        glyph = pen.glyph()
-        new_names.append(name)
-        glyf.glyphs[name] = glyph
-        hmtx.metrics[name] = (0, 0)
-    order.extend(new_names)
-    program.setGlyphOrder(order)
-    glyf.glyphOrder = order
-    for name in new_names:
-        glyf[name].recalcBounds(glyf)
-        hmtx.metrics[name] = (0, glyf[name].xMin if hasattr(glyf[name], "xMin") else 0)
-    if "post" in program:
-        program["post"].formatType = 3.0
-    return gid_of_entry
 
 
 class EmbeddedFontSet:

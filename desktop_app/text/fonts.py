@@ -14,9 +14,12 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fontTools.ttLib import TTFont
+
+if TYPE_CHECKING:
+    from .glyph_metrics import GlyphMetrics
 
 from desktop_app.resources import resource_path
 
@@ -119,6 +122,7 @@ class FontProgram:
         self._cmap: dict[int, int] = {}
         self._advances: list[int] = []
         self._glyph_names: list[str] = []
+        self._glyph_metrics: GlyphMetrics | None = None
 
     def __repr__(self) -> str:
         return f"FontProgram({self.family!r}, {str(self.path)!r})"
@@ -132,6 +136,11 @@ class FontProgram:
     def advance(self, gid: int) -> int:
         self._load_glyph_tables()
         return self._advances[self._check_gid(gid)]
+
+    @property
+    def glyph_count(self) -> int:
+        self._load_glyph_tables()
+        return len(self._glyph_names)
 
     def glyph_name(self, gid: int) -> str:
         self._load_glyph_tables()
@@ -153,6 +162,15 @@ class FontProgram:
 
     def font_bytes(self) -> bytes:
         return self._data
+
+    @property
+    def glyph_metrics(self) -> GlyphMetrics:
+        """Ink bounds and substitutions, read on first use and kept with the font."""
+        if self._glyph_metrics is None:
+            from .glyph_metrics import GlyphMetrics
+
+            self._glyph_metrics = GlyphMetrics(self)
+        return self._glyph_metrics
 
     def _check_gid(self, gid: int) -> int:
         if not 0 <= gid < len(self._glyph_names):

@@ -7,6 +7,7 @@ base and lifted clear of it.
 from __future__ import annotations
 
 import io
+import struct
 
 from fontTools.ttLib import TTFont
 
@@ -23,6 +24,7 @@ class GlyphMetrics:
         self.units_per_em = font.units_per_em
         self._bounds: dict[int, Bounds | None] = {}
         self._tt: TTFont | None = None
+        self._substitutes: dict[int, int | None] = {}
 
     def bounds(self, gid: int) -> Bounds | None:
         """(xMin, yMin, xMax, yMax) of the glyph's ink, None for an empty glyph."""
@@ -31,22 +33,21 @@ class GlyphMetrics:
         return self._bounds[gid]
 
     def inked_substitute(self, gid: int) -> int | None:
-        """A glyph with ink that the font's own single substitutions put in place of
-        ``gid``, for placeholder glyphs such as Amiri's empty tatweel."""
+        """A glyph with ink that the font puts in place of ``gid``, for placeholder
+        glyphs such as Amiri's empty tatweel: the first single substitution of GSUB."""
+        if gid in self._substitutes:
+            return self._substitutes[gid]
+        found = self._gsub_substitute(gid)
+        self._substitutes[gid] = found
+        return found
+
+    def _gsub_substitute(self, gid: int) -> int | None:
         font = self._font_tables()
-        if "GSUB" not in font:
+        if "GSUB" not in font.reader:
             return None
-        name = self.font.glyph_name(gid)
-        for lookup in font["GSUB"].table.LookupList.Lookup:
-            for subtable in lookup.SubTable:
-                if lookup.LookupType == 7:
-                    subtable = subtable.ExtSubTable
-                mapping = getattr(subtable, "mapping", None)
-                if not mapping or name not in mapping:
-                    continue
-                candidate = font.getGlyphID(mapping[name])
-                if self.bounds(candidate) is not None and self.font.advance(candidate) > 0:
-                    return candidate
+        for candidate in single_substitutes(font.reader["GSUB"], gid):
+            if self.font.advance(candidate) > 0 and self.bounds(candidate) is not None:
+                return candidate
         return None
 
     def _font_tables(self) -> TTFont:
@@ -72,3 +73,47 @@ class GlyphMetrics:
         if pen.bounds is None:
             return None
         return tuple(round(v) for v in pen.bounds)  # type: ignore[return-value]
+
+
+def single_substitutes(gsub: bytes, gid: int) -> list[int]:
+    """Glyphs that GSUB single substitutions (lookup type 1) put in place of ``gid``,
+    in lookup order. Reads the table's bytes directly: decompiling the whole GSUB of a
+    large font takes over a second."""
+    found: list[int] = []
+    lookup_list = _u16(gsub, 8)
+    for index in range(_u16(gsub, lookup_list)):
+        lookup = lookup_list + _u16(gsub, lookup_list + 2 + 2 * index)
+        lookup_type = _u16(gsub, lookup)
+        for sub in range(_u16(gsub, lookup + 4)):
+            table = lookup + _u16(gsub, lookup + 6 + 2 * sub)
+            kind = lookup_type
+            if kind == 7:  # extension: the real subtable is further on
+                kind = _u16(gsub, table + 2)
+                table += struct.unpack_from(">I", gsub, table + 4)[0]
+            if kind != 1:
+                continue
+            coverage_index = _coverage_index(gsub, table + _u16(gsub, table + 2), gid)
+            if coverage_index is None:
+                continue
+            if _u16(gsub, table) == 1:
+                found.append((gid + struct.unpack_from(">h", gsub, table + 4)[0]) & 0xFFFF)
+            else:
+                found.append(_u16(gsub, table + 6 + 2 * coverage_index))
+    return found
+
+
+def _coverage_index(data: bytes, offset: int, gid: int) -> int | None:
+    if _u16(data, offset) == 1:
+        for index in range(_u16(data, offset + 2)):
+            if _u16(data, offset + 4 + 2 * index) == gid:
+                return index
+        return None
+    for index in range(_u16(data, offset + 2)):
+        start, end, first = struct.unpack_from(">HHH", data, offset + 4 + 6 * index)
+        if start <= gid <= end:
+            return first + gid - start
+    return None
+
+
+def _u16(data: bytes, offset: int) -> int:
+    return struct.unpack_from(">H", data, offset)[0]

@@ -102,24 +102,12 @@ class _Shaped:
     is_space: bool
 
 
-class _MetricsCache:
-    def __init__(self) -> None:
-        self._by_font: dict[int, GlyphMetrics] = {}
-
-    def get(self, font: FontProgram) -> GlyphMetrics:
-        key = id(font)
-        if key not in self._by_font:
-            self._by_font[key] = GlyphMetrics(font)
-        return self._by_font[key]
-
-
 def layout_paragraph(
     runs: Sequence[StyledText],
     width: float,
     direction: str = "auto",
     align: str = "start",
     fallback_direction: str = "ltr",
-    metrics: _MetricsCache | None = None,
 ) -> ParagraphLayout:
     """Lay out one paragraph of styled runs into lines no wider than ``width`` points.
 
@@ -127,7 +115,6 @@ def layout_paragraph(
     ``fallback_direction``). ``align`` is ``start``, ``end``, ``center`` or ``justify``.
     Raises MissingGlyphsError naming every character a font cannot draw.
     """
-    metrics = metrics or _MetricsCache()
     text_parts: list[str] = []
     char_styles: list[TextStyle] = []
     for run in runs:
@@ -140,20 +127,18 @@ def layout_paragraph(
     if not text:
         return ParagraphLayout(text, direction, [], width)
     bidi = analyse_paragraph(text, direction)
-    shaped = _shape(text, char_styles, bidi.levels, metrics)
+    shaped = _shape(text, char_styles, bidi.levels)
     lines: list[LaidOutLine] = []
     breaks = _break_lines(shaped, width)
     for number, (first, last) in enumerate(breaks):
         is_last = number == len(breaks) - 1
         lines.append(
-            _build_line(shaped, first, last, bidi, width, align, direction, is_last, metrics)
+            _build_line(shaped, first, last, bidi, width, align, direction, is_last)
         )
     return ParagraphLayout(text, direction, lines, width)
 
 
-def _shape(
-    text: str, styles: list[TextStyle], levels: Sequence[int], metrics: _MetricsCache
-) -> list[_Shaped]:
+def _shape(text: str, styles: list[TextStyle], levels: Sequence[int]) -> list[_Shaped]:
     shaped: list[_Shaped] = []
     missing: dict[FontProgram, dict[str, None]] = {}
     for cluster in shape_clusters(text):
@@ -184,7 +169,7 @@ def _shape(
         if form == TATWEEL and font.advance(gid) == 0:
             # Some fonts (Amiri) map the tatweel to an empty placeholder and draw the
             # stroke only through their own substitutions.
-            gid = metrics.get(font).inked_substitute(gid) or gid
+            gid = font.glyph_metrics.inked_substitute(gid) or gid
         advance = font.advance(gid) * style.size / font.units_per_em
         shaped.append(_Shaped(cluster, style, gid, advance, is_space))
     if missing:
@@ -259,7 +244,6 @@ def _build_line(
     align: str,
     direction: str,
     is_last: bool,
-    metrics: _MetricsCache,
 ) -> LaidOutLine:
     content_last = last
     while content_last > first and shaped[content_last - 1].is_space:
@@ -317,7 +301,7 @@ def _build_line(
         previous_style = item.style
         previous_form = item.cluster.form
         advance = item.advance + (extra_per_space if item.is_space else 0.0)
-        glyphs.extend(_place_cluster(item, x, level % 2 == 1, metrics))
+        glyphs.extend(_place_cluster(item, x, level % 2 == 1))
         if item.style.underline and advance:
             if underlines and abs(underlines[-1][1] - x) < 1e-6 and underlines[-1][2] == item.style:
                 underlines[-1] = (underlines[-1][0], x + advance, item.style)
@@ -394,15 +378,13 @@ def _shift(glyph: PlacedGlyph, offset: float) -> PlacedGlyph:
     )
 
 
-def _place_cluster(
-    item: _Shaped, x: float, right_to_left: bool, metrics: _MetricsCache
-) -> list[PlacedGlyph]:
+def _place_cluster(item: _Shaped, x: float, right_to_left: bool) -> list[PlacedGlyph]:
     """The base glyph and its marks, in visual order; marks share the base's origin."""
     cluster = item.cluster
     style = item.style
     font = style.font
     scale = style.size / font.units_per_em
-    glyph_metrics = metrics.get(font)
+    glyph_metrics = font.glyph_metrics
     base_bounds = glyph_metrics.bounds(item.gid) if item.gid is not None else None
     if base_bounds is None:
         base_bounds = (0, 0, round(item.advance / scale), 0)
