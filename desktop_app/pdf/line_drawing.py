@@ -50,8 +50,10 @@ def draw_line(
         pen = segment[0][0]
         ops.append(f"1 0 0 1 {_num(x + pen)} {_num(y)} Tm")
         array: list[str] = []
+        advances = style.font.advances
+        scale = 1000 / style.font.units_per_em
         for glyph_x, glyph in segment:
-            width = 0 if glyph.is_mark else embedded.width_units(glyph.gid)
+            width = 0 if glyph.is_mark else round(advances[glyph.gid] * scale)
             cid = embedded.cid(glyph.gid, glyph.text, width, glyph.offset)
             shift = glyph_x - pen
             if abs(shift) > 1e-4:

@@ -138,6 +138,18 @@ class FontProgram:
         return self._advances[self._check_gid(gid)]
 
     @property
+    def cmap(self) -> dict[int, int]:
+        """Code point to glyph id (the dict itself: do not modify)."""
+        self._load_glyph_tables()
+        return self._cmap
+
+    @property
+    def advances(self) -> list[int]:
+        """Advance width of every glyph, in font units (the list itself: do not modify)."""
+        self._load_glyph_tables()
+        return self._advances
+
+    @property
     def glyph_count(self) -> int:
         self._load_glyph_tables()
         return len(self._glyph_names)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .bidi import analyse_paragraph, first_strong_direction, line_levels, mirror_char, visual_order
 from .fonts import FontProgram, MissingGlyphsError
@@ -50,8 +51,7 @@ class StyledText:
     style: TextStyle
 
 
-@dataclass(frozen=True)
-class PlacedGlyph:
+class PlacedGlyph(NamedTuple):
     """One glyph at ``x`` (points from the line's left edge).
 
     A mark shares the origin of its base and carries its placement as ``offset``
@@ -93,8 +93,7 @@ class ParagraphLayout:
     width: float
 
 
-@dataclass
-class _Shaped:
+class _Shaped(NamedTuple):
     cluster: Cluster
     style: TextStyle
     gid: int | None
@@ -132,9 +131,7 @@ def layout_paragraph(
     breaks = _break_lines(shaped, width)
     for number, (first, last) in enumerate(breaks):
         is_last = number == len(breaks) - 1
-        lines.append(
-            _build_line(shaped, first, last, bidi, width, align, direction, is_last)
-        )
+        lines.append(_build_line(shaped, first, last, bidi, width, align, direction, is_last))
     return ParagraphLayout(text, direction, lines, width)
 
 
@@ -144,8 +141,9 @@ def _shape(text: str, styles: list[TextStyle], levels: Sequence[int]) -> list[_S
     for cluster in shape_clusters(text):
         style = styles[cluster.start]
         font = style.font
+        cmap = font.cmap
         for mark in cluster.marks:
-            if font.glyph_id(mark) is None:
+            if ord(mark) not in cmap:
                 missing.setdefault(font, {})[mark] = None
         if not cluster.form:
             shaped.append(_Shaped(cluster, style, None, 0.0, False))
@@ -154,7 +152,7 @@ def _shape(text: str, styles: list[TextStyle], levels: Sequence[int]) -> list[_S
         if levels[cluster.start] % 2 == 1:
             form = mirror_char(form)
         is_space = cluster.form in _BREAKING_SPACES
-        gid = font.glyph_id(" " if cluster.form == "\t" else form)
+        gid = cmap.get(32 if form == "\t" else ord(form))
         if gid is None and _is_isolated_form(form):
             # A letter's isolated form is drawn by its nominal glyph in fonts that
             # leave the isolated presentation forms out.
@@ -170,7 +168,7 @@ def _shape(text: str, styles: list[TextStyle], levels: Sequence[int]) -> list[_S
             # Some fonts (Amiri) map the tatweel to an empty placeholder and draw the
             # stroke only through their own substitutions.
             gid = font.glyph_metrics.inked_substitute(gid) or gid
-        advance = font.advance(gid) * style.size / font.units_per_em
+        advance = font.advances[gid] * style.size / font.units_per_em
         shaped.append(_Shaped(cluster, style, gid, advance, is_space))
     if missing:
         font, characters = next(iter(missing.items()))
@@ -284,7 +282,7 @@ def _build_line(
 
     glyphs: list[PlacedGlyph] = []
     underlines: list[tuple[float, float, TextStyle]] = []
-    x = 0.0
+    x = _alignment_offset(align, direction, width, line_width)
     embedded_open = False
     previous_style: TextStyle | None = None
     previous_form = ""
@@ -311,10 +309,6 @@ def _build_line(
     if embedded_open and previous_style is not None:
         glyphs.append(_invisible(LEFT_TO_RIGHT_MARK, x, previous_style))
 
-    offset = _alignment_offset(align, direction, width, line_width)
-    if offset:
-        glyphs = [_shift(glyph, offset) for glyph in glyphs]
-        underlines = [(a + offset, b + offset, s) for a, b, s in underlines]
     size = max(item.style.size for item in items)
     return LaidOutLine(glyphs, line_width, start, end, underlines, size, direction)
 
@@ -366,22 +360,15 @@ def _alignment_offset(align: str, direction: str, width: float, line_width: floa
     return free if flush_right else 0.0
 
 
-def _shift(glyph: PlacedGlyph, offset: float) -> PlacedGlyph:
-    return PlacedGlyph(
-        glyph.x + offset,
-        glyph.gid,
-        glyph.text,
-        glyph.style,
-        glyph.advance,
-        glyph.offset,
-        glyph.is_mark,
-    )
-
-
 def _place_cluster(item: _Shaped, x: float, right_to_left: bool) -> list[PlacedGlyph]:
     """The base glyph and its marks, in visual order; marks share the base's origin."""
     cluster = item.cluster
     style = item.style
+    if not cluster.marks and item.gid is not None:
+        text = cluster.base_text
+        if right_to_left and len(text) > 1:
+            text = text[::-1]
+        return [PlacedGlyph(x, item.gid, text, style, item.advance)]
     font = style.font
     scale = style.size / font.units_per_em
     glyph_metrics = font.glyph_metrics
