@@ -421,11 +421,13 @@ class _MarkStack:
             return None
         dx = round(centre - (bounds[0] + bounds[2]) / 2)
         rise = 0
+        # Fonts draw marks at the height of their tallest letters; over a short letter
+        # (or under a letter without a descender) the mark comes down to it.
         if bounds[1] > 0:  # above the base
-            rise = round(max(0.0, self.top + self.gap - bounds[1]))
+            rise = round(self.top + self.gap - bounds[1])
             self.top = bounds[3] + rise
         elif bounds[3] < 0:  # below it
-            rise = round(min(0.0, self.bottom - self.gap - bounds[3]))
+            rise = round(self.bottom - self.gap - bounds[3])
             self.bottom = bounds[1] + rise
         return PlacedGlyph(x, gid, mark, style, 0.0, (dx, rise), is_mark=True)
 
