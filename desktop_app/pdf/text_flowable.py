@@ -193,10 +193,11 @@ class TextFlowable(Flowable):
             height = self._line_height(line)
             cursor -= height
             baseline = cursor + height * 0.3
+            if index == 0 and self.marker:
+                # First in the content stream, as it is first in reading order.
+                self._draw_marker(canvas, fonts, rtl, text_left, text_width, baseline)
             draw_line(canvas, fonts, line, text_left, baseline)
             self._log(canvas, layout, line, text_left, text_left + text_width, baseline)
-            if index == 0 and self.marker:
-                self._draw_marker(canvas, fonts, rtl, text_left, text_width, baseline)
         if self.start_bar is not None:
             canvas.saveState()
             canvas.setStrokeColorRGB(*self.start_bar)
