@@ -166,3 +166,47 @@ def test_line_by_line_character_error_rate_is_zero(tmp_path: Path, record_proper
     record_property("cer_mixed_lines", rate_mixed)
     assert len(pairs_mixed) >= 10, "the samples must exercise mixed lines"
     assert wrong == []
+
+
+def mupdf_text(pdf: Path) -> str:
+    import pymupdf
+
+    with pymupdf.open(pdf) as document:
+        return "\n".join(page.get_text() for page in document)
+
+
+def test_second_extractor_mupdf_reads_the_french_sample_as_typed(tmp_path: Path) -> None:
+    sample = next(p for p in SAMPLES if ".fr." in p.name)
+    document = load_document(sample)
+    plain = dataclasses.replace(
+        document,
+        blocks=[
+            b
+            for b in document.blocks
+            if not isinstance(b, Table) and not against_the_page(document, b)
+        ],
+    )
+    pdf = tmp_path / "note.pdf"
+    export_with_log(plain, pdf)
+    assert " ".join(body_lines(mupdf_text(pdf))) == " ".join(reading_text(plain))
+
+
+def test_second_extractor_mupdf_reads_arabic_lines_as_typed(tmp_path: Path) -> None:
+    """MuPDF reads a right-to-left line holding a number or a Latin word in pieces, left
+    to right, and breaks a line where its style changes or where justification opened its
+    spaces wider than about an em (docs/text-extraction.md); every other Arabic line must
+    come out as typed."""
+    sample = next(p for p in SAMPLES if ".ar." in p.name)
+    pdf = tmp_path / "minutes.pdf"
+    lines = export_with_log(load_document(sample), pdf)
+    extracted = " ".join(body_lines(mupdf_text(pdf)))
+    arabic_only = [
+        text
+        for text in drawn_text_lines(
+            [line for line in lines if len(line.font_paths) == 1 and line.stretch < line.size]
+        )
+        if not any(ch.isascii() and ch.isalnum() for ch in text)
+    ]
+    assert len(arabic_only) >= 30
+    missing = [text for text in arabic_only if text not in extracted]
+    assert missing == []

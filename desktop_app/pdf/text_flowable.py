@@ -34,6 +34,7 @@ class DrawnLine:
     paragraph: str = ""  # the whole paragraph's logical text
     start: int = 0  # where ``text`` begins in ``paragraph``
     font_paths: tuple[str, ...] = ()  # every font drawn on the line
+    stretch: float = 0.0  # points justification added to each inter-word space
 
 
 @dataclass
@@ -257,5 +258,6 @@ class TextFlowable(Flowable):
                 paragraph=layout.text,
                 start=line.start,
                 font_paths=fonts,
+                stretch=line.stretch,
             )
         )

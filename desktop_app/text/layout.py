@@ -83,6 +83,7 @@ class LaidOutLine:
     underlines: list[tuple[float, float, TextStyle]] = field(default_factory=list)
     size: float = 0.0  # largest font size on the line
     direction: str = "ltr"  # of the paragraph
+    stretch: float = 0.0  # points added to each inter-word space by justification
 
 
 @dataclass
@@ -310,7 +311,7 @@ def _build_line(
         glyphs.append(_invisible(LEFT_TO_RIGHT_MARK, x, previous_style))
 
     size = max(item.style.size for item in items)
-    return LaidOutLine(glyphs, line_width, start, end, underlines, size, direction)
+    return LaidOutLine(glyphs, line_width, start, end, underlines, size, direction, extra_per_space)
 
 
 def _extraction_marks(
