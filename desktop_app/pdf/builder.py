@@ -219,6 +219,7 @@ class _StoryBuilder:
             space_before=size * 0.9,
             space_after=size * 0.35,
             keep_with_next=True,
+            role="heading",
         )
 
     # -- blocks -------------------------------------------------------------------

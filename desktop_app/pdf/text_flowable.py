@@ -30,7 +30,7 @@ class DrawnLine:
     direction: str
     font_path: str
     size: float
-    role: str = "text"  # "text", "marker" (of a list item) or "cell" (of a table)
+    role: str = "text"  # "text", "heading", "marker" (of a list item) or "cell"
     paragraph: str = ""  # the whole paragraph's logical text
     start: int = 0  # where ``text`` begins in ``paragraph``
     font_paths: tuple[str, ...] = ()  # every font drawn on the line

@@ -1,0 +1,94 @@
+"""Pagination: headings stay with what follows, no orphan or widow lines, tables split
+with their header row repeated."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+import pymupdf
+
+from desktop_app.model import Document, Heading, Metadata, Paragraph, Run, Table
+from desktop_app.pdf.builder import ExportSettings, export_pdf
+from desktop_app.pdf.text_flowable import DrawnLine
+from desktop_app.text.fonts import default_registry
+
+ARABIC = (
+    "استعرض المجلس حصيلة البرنامج برسم سنة 2025، ونوه بالمجهودات المبذولة من طرف الصناع "
+    "التقليديين والتعاونيات في مختلف الجهات، وأكد على ضرورة مواصلة المواكبة وتحسين جودة "
+    "المنتوج وتيسير الولوج إلى الأسواق الوطنية والدولية (Rapport de synthèse) بنسبة 13%."
+)
+
+
+def export(document: Document, pdf: Path) -> list[DrawnLine]:
+    lines: list[DrawnLine] = []
+    export_pdf(document, pdf, ExportSettings(registry=default_registry(), line_log=lines.append))
+    return lines
+
+
+def paragraphs_document(count: int) -> Document:
+    blocks = []
+    for number in range(count):
+        blocks.append(Heading([Run(f"البند {number + 1}: تتبع تنفيذ البرنامج")], level=2))
+        blocks.append(Paragraph([Run(" ".join([ARABIC] * (1 + number % 4)))]))
+    return Document(kind="minutes", language="ar", metadata=Metadata(title="t"), blocks=blocks)
+
+
+def test_headings_are_never_the_last_thing_on_a_page(tmp_path: Path) -> None:
+    lines = export(paragraphs_document(40), tmp_path / "a.pdf")
+    by_page: dict[int, list[DrawnLine]] = defaultdict(list)
+    for line in lines:
+        by_page[line.page].append(line)
+    assert len(by_page) >= 4
+    headings_checked = 0
+    for page, page_lines in by_page.items():
+        assert page_lines[-1].role != "heading", f"page {page + 1} ends with a heading"
+        headings_checked += sum(1 for line in page_lines if line.role == "heading")
+    assert headings_checked == 40
+
+
+def test_split_paragraphs_keep_two_lines_on_each_page(tmp_path: Path) -> None:
+    """A long paragraph after fillers of every height: wherever the page break falls,
+    neither page holds a single line of it."""
+    splits = 0
+    for fillers in range(20, 50):
+        # One-line paragraphs advance by a line and a paragraph space, so the break
+        # falls at every possible line of the long paragraph in turn.
+        blocks = [Paragraph([Run("تمهيد")]) for _ in range(fillers)]
+        blocks.append(Paragraph([Run(" ".join([ARABIC] * 6))]))
+        document = Document(kind="free", language="ar", metadata=Metadata(), blocks=blocks)
+        lines = export(document, tmp_path / f"w{fillers}.pdf")
+        last = [line.page for line in lines if line.paragraph == blocks[-1].runs[0].text]
+        pages = sorted(set(last))
+        if len(pages) > 1:
+            splits += 1
+            for page in pages:
+                assert last.count(page) >= 2, (fillers, last)
+    assert splits >= 5, "the fillers must push the page break through the paragraph"
+
+
+def test_long_table_splits_and_repeats_its_header_row(tmp_path: Path) -> None:
+    header = [[Run("المحور")], [Run("الميزانية")], [Run("الحصة")]]
+    rows = [header] + [
+        [[Run(f"محور رقم {n} للتكوين والمواكبة")], [Run(f"{n},5")], [Run(f"{n}%")]]
+        for n in range(1, 90)
+    ]
+    document = Document(
+        kind="minutes",
+        language="ar",
+        metadata=Metadata(title="t"),
+        blocks=[Table(rows=rows, header_rows=1)],
+    )
+    pdf = tmp_path / "table.pdf"
+    export(document, pdf)
+    with pymupdf.open(pdf) as opened:
+        assert opened.page_count >= 2
+        for page in opened:
+            words = page.get_text("words")
+            first_row = min(words, key=lambda w: w[1])[1]
+            top = {w[4] for w in words if abs(w[1] - first_row) < 2}
+            assert any("روحملا" in w or "المحور" in w for w in top), top
+            # The first column is the rightmost in a right-to-left table.
+            axis = next(w for w in words if w[4] in ("روحملا", "المحور"))
+            share = next(w for w in words if w[4] in ("ةصحلا", "الحصة"))
+            assert axis[0] > share[0]
