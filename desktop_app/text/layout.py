@@ -12,7 +12,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from .bidi import analyse_paragraph, first_strong_direction, line_levels, mirror_char, visual_order
+from .bidi import (
+    BidiParagraph,
+    analyse_paragraph,
+    first_strong_direction,
+    line_levels,
+    mirror_char,
+    visual_order,
+)
 from .fonts import FontProgram, MissingGlyphsError
 from .glyph_metrics import GlyphMetrics
 from .shaping import Cluster, shape_clusters
@@ -238,7 +245,7 @@ def _build_line(
     shaped: list[_Shaped],
     first: int,
     last: int,
-    bidi,
+    bidi: BidiParagraph,
     width: float,
     align: str,
     direction: str,
@@ -255,22 +262,8 @@ def _build_line(
         )
     start = items[0].cluster.start
     end = items[-1].cluster.end
-    order = visual_order(bidi, start, end)
     levels = line_levels(bidi, start, end)
-    cluster_of_char: dict[int, int] = {}
-    for position, item in enumerate(items):
-        for char_index in range(item.cluster.start, item.cluster.end):
-            cluster_of_char[char_index] = position
-    visual: list[int] = []
-    seen: set[int] = set()
-    for char_index in order:
-        position = cluster_of_char.get(char_index)
-        if position is not None and position not in seen:
-            seen.add(position)
-            visual.append(position)
-    for position in range(len(items)):  # clusters made only of X9-removed characters
-        if position not in seen:
-            visual.append(position)
+    visual = _visual_clusters(items, bidi, start, end, levels)
 
     natural = sum(item.advance for item in items)
     base_level = 1 if direction == "rtl" else 0
@@ -351,6 +344,31 @@ def _extraction_marks(
 
 def _is_weak_or_neutral(form: str) -> bool:
     return bool(form) and unicodedata.bidirectional(form[0]) in ("CS", "ON", "ET", "ES", "EN", "AN")
+
+
+def _visual_clusters(
+    items: list[_Shaped], bidi: BidiParagraph, start: int, end: int, levels: list[int]
+) -> list[int]:
+    """Positions in ``items`` in visual left-to-right order."""
+    lowest = min(levels)
+    if lowest == max(levels):  # one direction throughout: no need to go character by character
+        positions = range(len(items))
+        return list(reversed(positions)) if lowest % 2 else list(positions)
+    cluster_of_char = [0] * (end - start)
+    for position, item in enumerate(items):
+        for char_index in range(item.cluster.start, item.cluster.end):
+            cluster_of_char[char_index - start] = position
+    visual: list[int] = []
+    seen: set[int] = set()
+    for char_index in visual_order(bidi, start, end):
+        position = cluster_of_char[char_index - start]
+        if position not in seen:
+            seen.add(position)
+            visual.append(position)
+    for position in range(len(items)):  # clusters made only of X9-removed characters
+        if position not in seen:
+            visual.append(position)
+    return visual
 
 
 def _alignment_offset(align: str, direction: str, width: float, line_width: float) -> float:

@@ -9,8 +9,10 @@ instead of letting the reshaper move it.
 
 from __future__ import annotations
 
+import re
 import unicodedata
-from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import NamedTuple
 
 from arabic_reshaper import ArabicReshaper
 
@@ -35,8 +37,7 @@ def is_mark(ch: str) -> bool:
     return unicodedata.category(ch) in ("Mn", "Me")
 
 
-@dataclass(frozen=True)
-class Cluster:
+class Cluster(NamedTuple):
     """Characters ``text[start:end]`` drawn as one base glyph plus marks.
 
     ``form`` is the character whose glyph is drawn for the base (a presentation form
@@ -56,50 +57,77 @@ class Cluster:
 
 def shape_clusters(text: str) -> list[Cluster]:
     """Split ``text`` into clusters and give each Arabic letter its contextual form."""
-    groups: list[tuple[int, int, str, list[str]]] = []  # start, end, base, marks
-    for index, ch in enumerate(text):
-        if is_mark(ch) and groups and groups[-1][1] == index:
-            start, _, base, marks = groups[-1]
-            marks.append(ch)
-            groups[-1] = (start, index + 1, base, marks)
-        elif is_mark(ch):
-            groups.append((index, index + 1, "", [ch]))
-        else:
-            groups.append((index, index + 1, ch, []))
-
-    bases = "".join(base for _, _, base, _ in groups if base)
-    forms = _RESHAPER.reshape(bases) if _needs_shaping(bases) else bases
+    groups = [
+        (match.start(), match.end(), match.group()) for match in _cluster_pattern().finditer(text)
+    ]
+    bases = "".join(group[2][0] for group in groups if not is_mark(group[2][0]))
+    forms = "".join(map(_reshape_word, _WORDS.findall(bases)))
     clusters: list[Cluster] = []
     form_index = 0
     group_index = 0
-    while group_index < len(groups):
-        start, end, base, marks = groups[group_index]
-        if not base:
-            clusters.append(Cluster(start, end, "", "", tuple(marks)))
+    count = len(groups)
+    while group_index < count:
+        start, end, chars = groups[group_index]
+        base = chars[0]
+        if is_mark(base):
+            clusters.append(Cluster(start, end, "", "", tuple(chars)))
             group_index += 1
             continue
-        if unicodedata.category(base) == "Cf" and forms[form_index : form_index + 1] != base:
+        marks = tuple(chars[1:])
+        if forms[form_index : form_index + 1] != base and unicodedata.category(base) == "Cf":
             # The reshaper consumes a zero-width joiner once it has joined around it.
-            clusters.append(Cluster(start, end, "", base, tuple(marks)))
+            clusters.append(Cluster(start, end, "", base, marks))
             group_index += 1
             continue
         form = forms[form_index]
         form_index += 1
         if form in _LAM_ALEF_LIGATURES:
-            next_start, next_end, next_base, next_marks = groups[group_index + 1]
+            _next_start, next_end, next_chars = groups[group_index + 1]
             clusters.append(
                 Cluster(
-                    start, next_end, form, base + next_base, tuple(marks + next_marks), len(marks)
+                    start,
+                    next_end,
+                    form,
+                    base + next_chars[0],
+                    marks + tuple(next_chars[1:]),
+                    len(marks),
                 )
             )
             group_index += 2
         else:
-            clusters.append(Cluster(start, end, form, base, tuple(marks)))
+            clusters.append(Cluster(start, end, form, base, marks))
             group_index += 1
     if form_index != len(forms):
         raise AssertionError(f"reshaper returned {len(forms)} forms for {form_index} bases")
     return clusters
 
 
-def _needs_shaping(text: str) -> bool:
-    return any("\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f" for ch in text)
+_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f]")
+# Letters join only within a run of letters: spaces split the text into independent
+# pieces, each reshaped once however often it occurs.
+_WORDS = re.compile(r"\s+|\S+")
+
+
+@lru_cache(maxsize=1 << 16)
+def _reshape_word(word: str) -> str:
+    return _RESHAPER.reshape(word) if _ARABIC.search(word) else word
+
+
+@cache
+def _cluster_pattern() -> re.Pattern[str]:
+    """A base character with the marks after it, or marks with no base."""
+    marks = "".join(
+        f"{re.escape(chr(first))}-{re.escape(chr(last))}" for first, last in _mark_ranges()
+    )
+    return re.compile(f"[^{marks}][{marks}]*|[{marks}]+", re.DOTALL)
+
+
+def _mark_ranges() -> list[tuple[int, int]]:
+    ranges: list[tuple[int, int]] = []
+    for code in range(0x0300, 0x10000):  # marks beyond the BMP are not in our scripts
+        if unicodedata.category(chr(code)) in ("Mn", "Me"):
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1] = (ranges[-1][0], code)
+            else:
+                ranges.append((code, code))
+    return ranges
