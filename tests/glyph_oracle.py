@@ -7,7 +7,9 @@ Both sides are reduced to glyphs with outlines, read from sources our layout nev
   outline from the font program embedded in the PDF.
 * ``harfbuzz_line_glyphs`` resolves the line's embedding levels with UAX #9 (our bidi
   module, which passes BidiCharacterTest), shapes every level run with HarfBuzz in its own
-  direction and the bundled font, and lays the runs out in the order of rule L2.
+  direction, cut further where the font changes (``DrawnLine.runs``), each piece with its
+  bundled font and the whole paragraph as context, and lays the runs out in the order of
+  rule L2.
 
 HarfBuzz runs with the features a presentation-form layout can express. In Amiri, ``calt``
 carries both the mandatory lam-alef ligature (encoded as U+FEF5-FEFC) and many optional
@@ -15,6 +17,11 @@ contextual alternates (KafLam, MemHaaMem, small fatha over shadda...), so it is 
 on the lam and the alef of each lam-alef pair (clusters are kept per character, so the marks
 between them keep their nominal glyphs). ``liga``, ``dlig`` and ``clig`` are off; ``rlig``
 stays on: in Amiri it only gives the tatweel its width, which is what the user typed.
+IBM Plex Sans Arabic files its lam-alef ligatures in one ``rlig`` lookup together with 231
+ligatures that Arabic does not require (beh-reh U+FC6A, noon-yeh U+FC50, lam-alef maksura
+U+FC43...: letter pairs that other faces, Amiri among them, draw as two joined letters, and
+for 67 of which the font's own ``dlig`` offers a ``.short`` alternative), so in Plex
+``rlig``, like ``calt``, is on only at lam-alef pairs (``LAM_ALEF_ONLY``).
 ``locl`` is off: for Arabic it only swaps the period and guillemets for Arabic-styled
 variants that have no code point. ``kern`` and ``curs`` are off, as our layout does not kern
 and ``curs`` moves no glyph of the stress texts. ``ccmp``, ``init``/``medi``/``fina``/``isol``,
@@ -34,6 +41,10 @@ The comparison works on outlines, never on glyph ids, in three steps:
    and its two HarfBuzz glyphs disagree, seams between glyphs) vanish, while a dot (about
    seven pixels across), a joining stroke, a lost, added or reordered glyph all survive.
    The same form under two glyph ids, or lam-alef as one glyph or two, draws the same ink.
+   Erosion also hides stroke weight (Amiri Bold has Amiri's forms and advances, with strokes
+   a pixel or two thicker), so the inked pixels of both words are counted as well: the same
+   face agrees within 4%, another weight is a third heavier or lighter, and a difference of
+   more than ``WEIGHT_TOLERANCE`` fails.
 3. Marks (zero-advance glyphs with ink). Their positions come from GPOS anchors on one side
    and from our centring heuristic on the other, so they are compared loosely: every
    HarfBuzz mark must be matched by one PDF mark of the same outline (bitmaps compared
@@ -81,6 +92,7 @@ __all__ = [
     "OutlineFont",
     "compare_lines",
     "harfbuzz_line_glyphs",
+    "lam_alef_only_features",
     "outline_font",
     "pdf_line_glyphs",
 ]
@@ -94,8 +106,15 @@ RANGE_TOLERANCE = 0.05  # em a line may stick out of its x range
 BAND_ABOVE = 1.0  # em above the baseline where a line's glyph origins (with rise) may lie
 BAND_BELOW = 0.6  # em below it
 EROSION = 3  # pixels
+WEIGHT_TOLERANCE = 0.1  # share of a word's inked pixels by which the two sides may differ
 
 _LAM_ALEF = re.compile("\u0644[\u064b-\u065f\u0670]*[\u0622\u0623\u0625\u0627]")
+# Features whose lookups carry the lam-alef ligature together with optional substitutions,
+# by font family ("" for any other font).
+LAM_ALEF_ONLY: dict[str, frozenset[str]] = {
+    "": frozenset({"calt"}),
+    "IBM Plex Sans Arabic": frozenset({"calt", "rlig"}),
+}
 _FEATURES: dict[str, bool] = {
     "liga": False,
     "dlig": False,
@@ -115,6 +134,8 @@ class DrawnLine:
     begins in it) gives the whole paragraph, when known: UAX #9 resolves levels per
     paragraph (a number after an Arabic word on the previous line is an AN, not an EN) and
     joining looks across a word cut by the line break. Without it the line stands alone.
+    ``runs`` gives the font of logical ranges of ``paragraph`` (of ``text`` without one);
+    characters outside every run use ``font_path``.
     """
 
     page: int
@@ -127,6 +148,28 @@ class DrawnLine:
     size: float
     paragraph: str | None = None
     start: int = 0
+    runs: tuple[tuple[int, int, Path], ...] = ()
+
+    def font_runs(self, start: int, end: int) -> list[tuple[int, int, Path]]:
+        """The logical range ``start``-``end`` of the context cut where the font changes."""
+        pieces: list[tuple[int, int, Path]] = []
+        position = start
+        for run_start, run_end, path in sorted(self.runs, key=lambda run: run[0]):
+            if run_end <= position or run_start >= end:
+                continue
+            if run_start > position:
+                pieces.append((position, run_start, self.font_path))
+            pieces.append((max(run_start, position), min(run_end, end), Path(path)))
+            position = min(run_end, end)
+        if position < end:
+            pieces.append((position, end, self.font_path))
+        merged: list[tuple[int, int, Path]] = []
+        for piece in pieces:
+            if merged and merged[-1][2] == piece[2] and merged[-1][1] == piece[0]:
+                merged[-1] = (merged[-1][0], piece[1], piece[2])
+            else:
+                merged.append(piece)
+        return merged
 
 
 class OutlineFont:
@@ -432,55 +475,102 @@ def _level_runs(levels: Sequence[int], start: int) -> list[tuple[int, int, int]]
     return runs
 
 
+def _lam_alef_ranges(context: str) -> list[tuple[int, int, bool]]:
+    """Feature ranges that switch a feature off except on the lam and the alef of each
+    lam-alef pair."""
+    ranges: list[tuple[int, int, bool]] = [(0, len(context), False)]
+    for match in _LAM_ALEF.finditer(context):
+        ranges.append((match.start(), match.start() + 1, True))
+        ranges.append((match.end() - 1, match.end(), True))
+    return ranges
+
+
+@lru_cache(maxsize=8)
+def font_family(path: str) -> str:
+    """The family name of a font file (name ID 1)."""
+    return TTFont(path, lazy=True)["name"].getDebugName(1) or ""
+
+
+def lam_alef_only_features(path: str) -> frozenset[str]:
+    """The features HarfBuzz applies only on lam-alef pairs with the font at ``path``."""
+    return LAM_ALEF_ONLY.get(font_family(path), LAM_ALEF_ONLY[""])
+
+
+@lru_cache(maxsize=64)
+def _features(path: str, context: str) -> dict:
+    ranges = _lam_alef_ranges(context)
+    return {**_FEATURES, **dict.fromkeys(lam_alef_only_features(path), ranges)}
+
+
 def harfbuzz_line_glyphs(line: DrawnLine) -> list[Glyph]:
-    """HarfBuzz's glyphs for ``line.text``, left to right from ``line.left``."""
-    font, outlines = _hb_font(str(line.font_path))
+    """HarfBuzz's glyphs for ``line.text``, left to right from ``line.left``.
+
+    Each level run is cut where the font changes (``line.runs``) and every piece is shaped
+    with its own font, in the context of the whole paragraph: joining carries across a
+    change of face inside a word, as it does across a line break.
+    """
     context = line.paragraph if line.paragraph is not None else line.text
     start = line.start if line.paragraph is not None else 0
     end = start + len(line.text)
     if context[start:end] != line.text:
         raise ValueError("line.text is not paragraph[start:start + len(text)]")
     levels = line_levels(_paragraph(context, line.direction), start, end)
-    calt: list[tuple[int, int, bool]] = [(0, len(context), False)]
-    for match in _LAM_ALEF.finditer(context):
-        calt.append((match.start(), match.start() + 1, True))
-        calt.append((match.end() - 1, match.end(), True))
-    features: dict = {**_FEATURES, "calt": calt}
-    scale = line.size / outlines.units_per_em
-    pen = 0.0
+    pen = 0.0  # points
     glyphs: list[Glyph] = []
     for run_start, run_end, level in _level_runs(levels, start):
-        buffer = hb.Buffer()
-        buffer.cluster_level = hb.BufferClusterLevel.CHARACTERS
-        buffer.add_str(context, item_offset=run_start, item_length=run_end - run_start)
-        buffer.guess_segment_properties()
-        buffer.direction = "rtl" if level % 2 else "ltr"
-        buffer.language = "ar" if buffer.script == "Arab" else "en"
-        hb.shape(font, buffer, features)
-        clusters = sorted({info.cluster for info in buffer.glyph_infos} | {run_end})
-        for info, position in zip(buffer.glyph_infos, buffer.glyph_positions, strict=True):
-            cluster = info.cluster
-            following = clusters[bisect_right(clusters, cluster)]
-            mark_of = None
-            if _is_mark_char(context[cluster]):
-                base = cluster
-                while base > start and _is_mark_char(context[base]):
-                    base -= 1
-                mark_of = base - start if not _is_mark_char(context[base]) else None
-            glyphs.append(
-                Glyph(
-                    outlines,
-                    info.codepoint,
-                    line.left + (pen + position.x_offset) * scale,
-                    line.baseline + position.y_offset * scale,
-                    line.size,
-                    context[cluster:following],
-                    cluster - start,
-                    mark_of,
-                )
-            )
-            pen += position.x_advance
+        pieces = line.font_runs(run_start, run_end)
+        for piece_start, piece_end, path in reversed(pieces) if level % 2 else pieces:
+            shaped, pen = _shape_piece(line, context, piece_start, piece_end, level, path, pen)
+            glyphs.extend(shaped)
     return glyphs
+
+
+def _shape_piece(
+    line: DrawnLine,
+    context: str,
+    piece_start: int,
+    piece_end: int,
+    level: int,
+    path: Path,
+    pen: float,
+) -> tuple[list[Glyph], float]:
+    """Glyphs of ``context[piece_start:piece_end]`` in one font and direction, from ``pen``
+    points right of ``line.left``; returns them and where the pen ends."""
+    font, outlines = _hb_font(str(path))
+    start = line.start if line.paragraph is not None else 0
+    scale = line.size / outlines.units_per_em
+    buffer = hb.Buffer()
+    buffer.cluster_level = hb.BufferClusterLevel.CHARACTERS
+    buffer.add_str(context, item_offset=piece_start, item_length=piece_end - piece_start)
+    buffer.guess_segment_properties()
+    buffer.direction = "rtl" if level % 2 else "ltr"
+    buffer.language = "ar" if buffer.script == "Arab" else "en"
+    hb.shape(font, buffer, _features(str(path), context))
+    clusters = sorted({info.cluster for info in buffer.glyph_infos} | {piece_end})
+    glyphs: list[Glyph] = []
+    for info, position in zip(buffer.glyph_infos, buffer.glyph_positions, strict=True):
+        cluster = info.cluster
+        following = clusters[bisect_right(clusters, cluster)]
+        mark_of = None
+        if _is_mark_char(context[cluster]):
+            base = cluster
+            while base > start and _is_mark_char(context[base]):
+                base -= 1
+            mark_of = base - start if not _is_mark_char(context[base]) else None
+        glyphs.append(
+            Glyph(
+                outlines,
+                info.codepoint,
+                line.left + pen + position.x_offset * scale,
+                line.baseline + position.y_offset * scale,
+                line.size,
+                context[cluster:following],
+                cluster - start,
+                mark_of,
+            )
+        )
+        pen += position.x_advance * scale
+    return glyphs, pen
 
 
 # --- the comparison ------------------------------------------------------------------------
@@ -565,15 +655,26 @@ def _erode(mask: np.ndarray, size: int) -> np.ndarray:
     return out
 
 
-def _ink_difference(
+@dataclass(frozen=True)
+class _InkComparison:
+    difference: tuple[float, float] | None  # x range (points from the word's left edge)
+    pdf_pixels: int
+    ref_pixels: int
+
+    def weight_differs(self) -> bool:
+        gap = abs(self.pdf_pixels - self.ref_pixels)
+        return gap > WEIGHT_TOLERANCE * max(self.pdf_pixels, self.ref_pixels) and gap > 16
+
+
+def _compare_ink(
     pdf: list[Glyph], ref: list[Glyph], pdf_left: float, ref_left: float, px_per_pt: float
-) -> tuple[float, float] | None:
-    """The x range (points from the word's left edge) where the two words' ink differs."""
+) -> _InkComparison:
+    """Where the two words' ink differs, and how much ink each has."""
     pdf_pieces = _render(pdf, pdf_left, px_per_pt)
     ref_pieces = _render(ref, ref_left, px_per_pt)
     pieces = pdf_pieces + ref_pieces
     if not pieces:
-        return None
+        return _InkComparison(None, 0, 0)
     x0 = min(px for _, px, _ in pieces)
     y0 = min(py for _, _, py in pieces)
     x1 = max(px + a.shape[1] for a, px, _ in pieces)
@@ -581,12 +682,11 @@ def _ink_difference(
     a = _canvas(pdf_pieces, x0, y0, x1 - x0, y1 - y0)
     b = _canvas(ref_pieces, x0, y0, x1 - x0, y1 - y0)
     core = _erode(a ^ b, EROSION)
-    if not core.any():
-        return None
-    columns = np.flatnonzero(core.any(axis=0))
-    first = (columns[0] + x0) / px_per_pt
-    last = (columns[-1] + x0 + EROSION) / px_per_pt
-    return first, last
+    difference = None
+    if core.any():
+        columns = np.flatnonzero(core.any(axis=0))
+        difference = (columns[0] + x0) / px_per_pt, (columns[-1] + x0 + EROSION) / px_per_pt
+    return _InkComparison(difference, int(a.sum()), int(b.sum()))
 
 
 def _pdf_base(mark: Glyph, bases: list[Glyph]) -> Glyph | None:
@@ -755,14 +855,20 @@ def compare_lines(
         return LineComparison(False, problems)
 
     for index, (pdf, ref) in enumerate(zip(pdf_words, ref_words, strict=True)):
-        difference = _ink_difference(pdf.bases, ref.bases, pdf.left, ref.left, px_per_pt)
-        if difference is not None:
-            first, last = difference
+        ink = _compare_ink(pdf.bases, ref.bases, pdf.left, ref.left, px_per_pt)
+        if ink.difference is not None:
+            first, last = ink.difference
             problems.append(
                 f"word {index} (PDF ‹{pdf.text()}›, HarfBuzz ‹{ref.text()}›): base ink differs "
                 f"{first:.2f}-{last:.2f} pt from the word's left edge (x={pdf.left + first:.2f} "
                 f"in the PDF); PDF glyphs there: {_glyphs_between(pdf, first, last)}; "
                 f"HarfBuzz: {_glyphs_between(ref, first, last)}"
+            )
+        if ink.weight_differs():
+            share = ink.pdf_pixels / max(ink.ref_pixels, 1)
+            problems.append(
+                f"word {index} (PDF ‹{pdf.text()}›, HarfBuzz ‹{ref.text()}›): the PDF inks "
+                f"{share:.0%} of HarfBuzz's pixels (another weight?)"
             )
         problems.extend(_compare_marks(index, pdf, ref, em, px_per_pt))
     return LineComparison(not problems, problems)
