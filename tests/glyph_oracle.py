@@ -101,6 +101,7 @@ PX_PER_EM = 64
 PHASES = 4  # sub-pixel positions per pixel at which a glyph is rendered
 WORD_GAP = 0.1  # em
 MARK_TOLERANCE = 0.03  # em a mark centre may lie beyond its letter's advance box
+MARK_ORIGIN_REACH = 0.5  # em a mark's origin may lie outside the line's x range
 DUPLICATE_TOLERANCE = 0.01  # em
 RANGE_TOLERANCE = 0.05  # em a line may stick out of its x range
 BAND_ABOVE = 1.0  # em above the baseline where a line's glyph origins (with rise) may lie
@@ -416,19 +417,23 @@ def pdf_line_glyphs(pdf_path: Path | str, line: DrawnLine) -> list[Glyph]:
 
     A glyph belongs to the line when its origin lies within ``BAND_BELOW`` em below and
     ``BAND_ABOVE`` em above the baseline, and within its x range (give or take 0.05 em;
-    neighbouring table cells are a few points away).
+    neighbouring table cells are a few points away). A mark (no advance, some ink) may
+    have its origin up to ``MARK_ORIGIN_REACH`` em further out: a mark repeated on one
+    letter is drawn from an origin set apart (extractors merge a character drawn twice
+    at one spot), with its ink where it belongs.
     """
     path = Path(pdf_path)
     stat = path.stat()
     chars = _page_chars(str(path), (stat.st_mtime_ns, stat.st_size), line.page)
     low = line.baseline - BAND_BELOW * line.size
     high = line.baseline + BAND_ABOVE * line.size
-    return [
-        Glyph(char.font, char.gid, char.x, char.y, char.size, char.text)
-        for char in chars
-        if low <= char.y <= high
-        and line.left - 0.05 * line.size <= char.x <= line.right + 0.05 * line.size
-    ]
+    glyphs = []
+    for char in chars:
+        glyph = Glyph(char.font, char.gid, char.x, char.y, char.size, char.text)
+        reach = (MARK_ORIGIN_REACH if glyph.is_mark else 0.05) * line.size
+        if low <= char.y <= high and line.left - reach <= char.x <= line.right + reach:
+            glyphs.append(glyph)
+    return glyphs
 
 
 # --- the HarfBuzz side ---------------------------------------------------------------------

@@ -53,7 +53,10 @@ def draw_line(
         advances = style.font.advances
         scale = 1000 / style.font.units_per_em
         for glyph_x, glyph in segment:
-            width = 0 if glyph.is_mark else round(advances[glyph.gid] * scale)
+            if glyph.is_mark:
+                width = round(glyph.advance * 1000 / style.size)
+            else:
+                width = round(advances[glyph.gid] * scale)
             cid = embedded.cid(glyph.gid, glyph.text, width, glyph.offset)
             shift = glyph_x - pen
             if abs(shift) > 1e-4:

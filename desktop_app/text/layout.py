@@ -10,6 +10,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import NamedTuple
 
 from .bidi import (
@@ -107,6 +108,7 @@ class _Shaped(NamedTuple):
     gid: int | None
     advance: float
     is_space: bool
+    weak_or_neutral: bool  # bidi class of its first character is a number or neutral
 
 
 def layout_paragraph(
@@ -145,43 +147,64 @@ def layout_paragraph(
 
 def _shape(text: str, styles: list[TextStyle], levels: Sequence[int]) -> list[_Shaped]:
     shaped: list[_Shaped] = []
+    append = shaped.append
     missing: dict[FontProgram, dict[str, None]] = {}
+    per_style: dict[int, tuple[dict[int, int], list[int], float]] = {}
     for cluster in shape_clusters(text):
-        style = styles[cluster.start]
+        start, _end, form, base_text, marks, _lead = cluster
+        style = styles[start]
         font = style.font
-        cmap = font.cmap
-        for mark in cluster.marks:
+        known = per_style.get(id(style))
+        if known is None:
+            known = per_style[id(style)] = (
+                font.cmap,
+                font.advances,
+                style.size / font.units_per_em,
+            )
+        cmap, advances, scale = known
+        for mark in marks:
             if ord(mark) not in cmap:
                 missing.setdefault(font, {})[mark] = None
-        if not cluster.form:
-            shaped.append(_Shaped(cluster, style, None, 0.0, False))
+        if not form:
+            append(_Shaped(cluster, style, None, 0.0, False, False))
             continue
-        form = cluster.form
-        if levels[cluster.start] % 2 == 1:
+        if levels[start] & 1:
             form = mirror_char(form)
-        is_space = cluster.form in _BREAKING_SPACES
         gid = cmap.get(32 if form == "\t" else ord(form))
         if gid is None and _is_isolated_form(form):
             # A letter's isolated form is drawn by its nominal glyph in fonts that
             # leave the isolated presentation forms out.
-            gid = font.glyph_id(cluster.base_text)
+            gid = font.glyph_id(base_text)
         if gid is None:
-            if unicodedata.category(cluster.base_text[0]) == "Cf":
-                shaped.append(_Shaped(cluster, style, None, 0.0, False))
+            if unicodedata.category(base_text[0]) == "Cf":
+                append(_Shaped(cluster, style, None, 0.0, False, False))
                 continue
-            label = cluster.base_text if form == cluster.base_text else form
+            label = base_text if form == base_text else form
             missing.setdefault(font, {})[label] = None
             continue
-        if form == TATWEEL and font.advance(gid) == 0:
+        if form == TATWEEL and advances[gid] == 0:
             # Some fonts (Amiri) map the tatweel to an empty placeholder and draw the
             # stroke only through their own substitutions.
             gid = font.glyph_metrics.inked_substitute(gid) or gid
-        advance = font.advances[gid] * style.size / font.units_per_em
-        shaped.append(_Shaped(cluster, style, gid, advance, is_space))
+        append(
+            _Shaped(
+                cluster,
+                style,
+                gid,
+                advances[gid] * scale,
+                form in _BREAKING_SPACES,
+                _weak_or_neutral(form[0]),
+            )
+        )
     if missing:
         font, characters = next(iter(missing.items()))
         raise MissingGlyphsError(font.family, _typed_characters(characters))
     return shaped
+
+
+@cache
+def _weak_or_neutral(ch: str) -> bool:
+    return unicodedata.bidirectional(ch) in ("CS", "ON", "ET", "ES", "EN", "AN")
 
 
 def _is_isolated_form(form: str) -> bool:
@@ -335,15 +358,11 @@ def _extraction_marks(
         marks.append(_invisible(LEFT_TO_RIGHT_MARK, x, previous_style or style))
     if (
         level % 2 == 1
-        and _is_weak_or_neutral(item.cluster.form)
+        and item.weak_or_neutral
         and not (previous_form and unicodedata.bidirectional(previous_form[0]) in ("R", "AL"))
     ):
         marks.append(_invisible(RIGHT_TO_LEFT_MARK, x, style))
     return marks
-
-
-def _is_weak_or_neutral(form: str) -> bool:
-    return bool(form) and unicodedata.bidirectional(form[0]) in ("CS", "ON", "ET", "ES", "EN", "AN")
 
 
 def _visual_clusters(
@@ -404,22 +423,51 @@ def _place_cluster(item: _Shaped, x: float, right_to_left: bool) -> list[PlacedG
         trail_centre = x_min + 0.22 * (x_max - x_min)
     else:
         lead_centre = trail_centre = (x_min + x_max) / 2
-    stack = _MarkStack(glyph_metrics, top, bottom, _MARK_GAP * font.units_per_em)
-    lead_glyphs = [stack.place(mark, lead_centre, x, style) for mark in lead]
-    trail_glyphs = [stack.place(mark, trail_centre, x, style) for mark in trail]
+    gap = _MARK_GAP * font.units_per_em
+    # The letters of a ligature each carry their own stack of marks.
+    lead_stack = _MarkStack(glyph_metrics, top, bottom, gap)
+    trail_stack = _MarkStack(glyph_metrics, top, bottom, gap) if is_ligature else lead_stack
+    lead_glyphs = [lead_stack.place(mark, lead_centre, x, style) for mark in lead]
+    trail_glyphs = [trail_stack.place(mark, trail_centre, x, style) for mark in trail]
     lead_glyphs = [glyph for glyph in lead_glyphs if glyph is not None]
     trail_glyphs = [glyph for glyph in trail_glyphs if glyph is not None]
+    marks = _set_apart_repeats(lead_glyphs + trail_glyphs, scale, right_to_left)
     if item.gid is None:
-        return (lead_glyphs + trail_glyphs)[:: -1 if right_to_left else 1]
+        return marks[::-1] if right_to_left else marks
     if not right_to_left:
-        base = PlacedGlyph(x, item.gid, cluster.base_text, style, item.advance)
-        return [base, *lead_glyphs, *trail_glyphs]
+        return [PlacedGlyph(x, item.gid, cluster.base_text, style, item.advance), *marks]
     # Visual order: marks before their base, as rule L2 leaves them; a ligature's
     # letters read in visual order too.
     # A mark on the lam of lam-alef so copies out after the alef: the one place
     # where the typed order cannot be kept (see docs/text-extraction.md).
     base = PlacedGlyph(x, item.gid, cluster.base_text[::-1], style, item.advance)
-    return [*trail_glyphs[::-1], *lead_glyphs[::-1], base]
+    return [*marks[::-1], base]
+
+
+_REPEAT_STEP = 0.12  # em; extractors drop a repeated character drawn within 0.1 em
+
+
+def _set_apart_repeats(
+    marks: list[PlacedGlyph], scale: float, right_to_left: bool
+) -> list[PlacedGlyph]:
+    """Move the origin of a mark that repeats one before it on the same base away from
+    the base (in reading order), keeping its ink in place: text extractors take a
+    character drawn twice at one spot for a fake bold and keep one."""
+    seen: dict[str, int] = {}
+    placed = []
+    step = _REPEAT_STEP * (-1 if right_to_left else 1)
+    for glyph in marks:
+        repeat = seen.get(glyph.text, 0)
+        seen[glyph.text] = repeat + 1
+        if repeat:
+            # Its advance reaches back to the base, so extractors see no gap either.
+            shift = step * repeat * glyph.style.size
+            dx, dy = glyph.offset
+            glyph = glyph._replace(
+                x=glyph.x + shift, advance=abs(shift), offset=(dx - round(shift / scale), dy)
+            )
+        placed.append(glyph)
+    return placed
 
 
 class _MarkStack:
