@@ -35,6 +35,7 @@ class EmbeddedFont:
         self.resource_name = resource_name
         self._tag = tag
         self._cids: dict[tuple[int, str, int, tuple[int, int]], int] = {}
+        self._codes: dict[tuple[int, str, int, tuple[int, int]], str] = {}
         # CID 0 is .notdef
         self._entries: list[tuple[int, str, int, tuple[int, int]]] = [(0, "", 0, (0, 0))]
 
@@ -57,6 +58,14 @@ class EmbeddedFont:
                 raise ValueError(f"too many distinct glyphs for font {self.font.family}")
             self._cids[key] = found
             self._entries.append(key)
+        return found
+
+    def code(self, gid: int, text: str, width: int, offset: tuple[int, int]) -> str:
+        """``cid()`` as the hex string a TJ array takes, e.g. ``<002A>``."""
+        key = (gid, text, width, offset)
+        found = self._codes.get(key)
+        if found is None:
+            found = self._codes[key] = f"<{self.cid(gid, text, width, offset):04X}>"
         return found
 
     # Called by ReportLab when the document is written (doc.delayedFonts).

@@ -32,7 +32,7 @@ def draw_line(
     if not line.glyphs and not line.underlines:
         return
     ops: list[str] = ["q", "BT"]
-    segments = _style_segments(_spread_origins(line.glyphs))
+    segments = _segments(line.glyphs)
     if line.direction == "rtl":
         segments.reverse()
     current_font = None
@@ -40,10 +40,11 @@ def draw_line(
     current_color = None
     for segment in segments:
         style = segment[0][1].style
+        size = style.size
         embedded = fonts.get(style.font)
-        if embedded is not current_font or style.size != current_size:
-            ops.append(f"/{embedded.resource_name} {_num(style.size)} Tf")
-            current_font, current_size = embedded, style.size
+        if embedded is not current_font or size != current_size:
+            ops.append(f"/{embedded.resource_name} {_num(size)} Tf")
+            current_font, current_size = embedded, size
         if style.color != current_color:
             ops.append(" ".join(_num(c) for c in style.color) + " rg")
             current_color = style.color
@@ -51,18 +52,18 @@ def draw_line(
         ops.append(f"1 0 0 1 {_num(x + pen)} {_num(y)} Tm")
         array: list[str] = []
         advances = style.font.advances
-        scale = 1000 / style.font.units_per_em
+        units = 1000 / style.font.units_per_em
+        code = embedded.code
         for glyph_x, glyph in segment:
             if glyph.is_mark:
-                width = round(glyph.advance * 1000 / style.size)
+                width = round(glyph.advance * 1000 / size)
             else:
-                width = round(advances[glyph.gid] * scale)
-            cid = embedded.cid(glyph.gid, glyph.text, width, glyph.offset)
+                width = round(advances[glyph.gid] * units)
             shift = glyph_x - pen
-            if abs(shift) > 1e-4:
-                array.append(_num(-shift * 1000 / style.size))
-            array.append(f"<{cid:04X}>")
-            pen = glyph_x + width * style.size / 1000
+            if shift > 1e-4 or shift < -1e-4:
+                array.append(_num(-shift * 1000 / size))
+            array.append(code(glyph.gid, glyph.text, width, glyph.offset))
+            pen = glyph_x + width * size / 1000
         ops.append("[" + "".join(array) + "] TJ")
     ops.append("ET")
     for start, end, style in line.underlines:
@@ -76,33 +77,30 @@ def draw_line(
     canvas._code.append("\n".join(ops))  # noqa: SLF001 (raw operators are ReportLab's documented escape hatch)
 
 
-def _spread_origins(glyphs: list[PlacedGlyph]) -> list[tuple[float, PlacedGlyph]]:
-    """Each glyph with the x it is drawn at.
+def _segments(glyphs: list[PlacedGlyph]) -> list[list[tuple[float, PlacedGlyph]]]:
+    """Glyphs with the x they are drawn at, in runs of one look (font, size, colour).
 
     Extractors sort glyphs by origin, and not stably: a glyph drawn at the same origin
     as the one before it moves right by an invisible amount.
     """
-    placed = []
-    last_x = -1e9
-    for glyph in glyphs:
-        glyph_x = max(glyph.x, last_x + ORIGIN_STEP)
-        placed.append((glyph_x, glyph))
-        last_x = glyph_x
-    return placed
-
-
-def _style_segments(
-    placed: list[tuple[float, PlacedGlyph]],
-) -> list[list[tuple[float, PlacedGlyph]]]:
     segments: list[list[tuple[float, PlacedGlyph]]] = []
-    for item in placed:
-        style = item[1].style
-        if segments and _same_look(segments[-1][-1][1].style, style):
-            segments[-1].append(item)
-        else:
-            segments.append([item])
+    current: list[tuple[float, PlacedGlyph]] = []
+    last_x = -1e9
+    last_style: TextStyle | None = None
+    for glyph in glyphs:
+        glyph_x = glyph.x if glyph.x >= last_x + ORIGIN_STEP else last_x + ORIGIN_STEP
+        last_x = glyph_x
+        style = glyph.style
+        if last_style is None or not (
+            style is last_style
+            or (
+                style.font is last_style.font
+                and style.size == last_style.size
+                and style.color == last_style.color
+            )
+        ):
+            current = []
+            segments.append(current)
+            last_style = style
+        current.append((glyph_x, glyph))
     return segments
-
-
-def _same_look(a: TextStyle, b: TextStyle) -> bool:
-    return a.font is b.font and a.size == b.size and a.color == b.color

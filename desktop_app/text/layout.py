@@ -303,25 +303,36 @@ def _build_line(
     embedded_open = False
     previous_style: TextStyle | None = None
     previous_form = ""
+    append = glyphs.append
     for position in visual:
         item = items[position]
-        level = levels[item.cluster.start - start]
-        embedded = level % 2 != base_level
-        glyphs.extend(
-            _extraction_marks(
-                embedded, embedded_open, level, item, previous_form, x, previous_style
+        cluster, style, gid, advance, is_space, weak_or_neutral = item
+        level = levels[cluster.start - start]
+        odd = level & 1
+        embedded = odd != base_level
+        if embedded != embedded_open or (odd and weak_or_neutral):
+            glyphs.extend(
+                _extraction_marks(
+                    embedded, embedded_open, level, item, previous_form, x, previous_style
+                )
             )
-        )
         embedded_open = embedded
-        previous_style = item.style
-        previous_form = item.cluster.form
-        advance = item.advance + (extra_per_space if item.is_space else 0.0)
-        glyphs.extend(_place_cluster(item, x, level % 2 == 1))
-        if item.style.underline and advance:
-            if underlines and abs(underlines[-1][1] - x) < 1e-6 and underlines[-1][2] == item.style:
-                underlines[-1] = (underlines[-1][0], x + advance, item.style)
+        previous_style = style
+        previous_form = cluster.form
+        if is_space:
+            advance += extra_per_space
+        if not cluster.marks and gid is not None:
+            text = cluster.base_text
+            if odd and len(text) > 1:
+                text = text[::-1]
+            append(PlacedGlyph(x, gid, text, style, item.advance))
+        else:
+            glyphs.extend(_place_cluster(item, x, bool(odd)))
+        if style.underline and advance:
+            if underlines and abs(underlines[-1][1] - x) < 1e-6 and underlines[-1][2] == style:
+                underlines[-1] = (underlines[-1][0], x + advance, style)
             else:
-                underlines.append((x, x + advance, item.style))
+                underlines.append((x, x + advance, style))
         x += advance
     if embedded_open and previous_style is not None:
         glyphs.append(_invisible(LEFT_TO_RIGHT_MARK, x, previous_style))
