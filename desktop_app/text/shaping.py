@@ -57,19 +57,21 @@ class Cluster(NamedTuple):
 
 def shape_clusters(text: str) -> list[Cluster]:
     """Split ``text`` into clusters and give each Arabic letter its contextual form."""
+    # (start, end, characters, True when the characters are marks with no base)
     groups = [
-        (match.start(), match.end(), match.group()) for match in _cluster_pattern().finditer(text)
+        (match.start(), match.end(), match.group(), match.lastindex == 2)
+        for match in _cluster_pattern().finditer(text)
     ]
-    bases = "".join(group[2][0] for group in groups if not is_mark(group[2][0]))
+    bases = "".join(group[2][0] for group in groups if not group[3])
     forms = "".join(map(_reshape_word, _WORDS.findall(bases)))
     clusters: list[Cluster] = []
     form_index = 0
     group_index = 0
     count = len(groups)
     while group_index < count:
-        start, end, chars = groups[group_index]
+        start, end, chars, marks_only = groups[group_index]
         base = chars[0]
-        if is_mark(base):
+        if marks_only:
             clusters.append(Cluster(start, end, "", "", tuple(chars)))
             group_index += 1
             continue
@@ -82,7 +84,7 @@ def shape_clusters(text: str) -> list[Cluster]:
         form = forms[form_index]
         form_index += 1
         if form in _LAM_ALEF_LIGATURES:
-            _next_start, next_end, next_chars = groups[group_index + 1]
+            _next_start, next_end, next_chars, _ = groups[group_index + 1]
             clusters.append(
                 Cluster(
                     start,
@@ -119,7 +121,7 @@ def _cluster_pattern() -> re.Pattern[str]:
     marks = "".join(
         f"{re.escape(chr(first))}-{re.escape(chr(last))}" for first, last in _mark_ranges()
     )
-    return re.compile(f"[^{marks}][{marks}]*|[{marks}]+", re.DOTALL)
+    return re.compile(f"([^{marks}][{marks}]*)|([{marks}]+)", re.DOTALL)
 
 
 def _mark_ranges() -> list[tuple[int, int]]:
