@@ -7,7 +7,9 @@ the PDF expect (see ``PlacedGlyph.text``).
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -126,8 +128,11 @@ def layout_paragraph(
     """
     text_parts: list[str] = []
     char_styles: list[TextStyle] = []
+    style_changes: list[int] = []  # offsets where a run of another style begins
     for run in runs:
         part = unicodedata.normalize("NFC", run.text)
+        if char_styles and part and run.style is not char_styles[-1]:
+            style_changes.append(len(char_styles))
         text_parts.append(part)
         char_styles.extend([run.style] * len(part))
     text = "".join(text_parts)
@@ -136,7 +141,7 @@ def layout_paragraph(
     if not text:
         return ParagraphLayout(text, direction, [], width)
     bidi = analyse_paragraph(text, direction)
-    shaped = _shape(text, char_styles, bidi.levels)
+    shaped = _shape(text, char_styles, style_changes, bidi.levels)
     lines: list[LaidOutLine] = []
     breaks = _break_lines(shaped, width)
     for number, (first, last) in enumerate(breaks):
@@ -145,10 +150,85 @@ def layout_paragraph(
     return ParagraphLayout(text, direction, lines, width)
 
 
-def _shape(text: str, styles: list[TextStyle], levels: Sequence[int]) -> list[_Shaped]:
+_TOKENS = re.compile(r"\S+|\s+")
+_TOKEN_CACHE_LIMIT = 1 << 17
+# (token, style, levels) -> the token's shaped clusters, their offsets relative to it.
+# Letters join only within a token, so a token shapes the same wherever it occurs.
+_token_cache: dict[tuple[str, TextStyle, bytes], tuple[tuple, ...]] = {}
+
+
+def clear_caches() -> None:
+    """Forget shaped tokens (for measurements that must start cold)."""
+    _token_cache.clear()
+
+
+def _shape(
+    text: str, styles: list[TextStyle], style_changes: list[int], levels: Sequence[int]
+) -> list[_Shaped]:
     shaped: list[_Shaped] = []
     append = shaped.append
     missing: dict[FontProgram, dict[str, None]] = {}
+    level_bytes = bytes(levels)
+    cache = _token_cache
+    for match in _TOKENS.finditer(text):
+        start, end = match.span()
+        style = styles[start]
+        if style_changes and bisect_right(style_changes, start) != bisect_left(style_changes, end):
+            for cluster, cluster_style, gid, advance, is_space, weak in _shape_token(
+                match.group(), styles[start:end], level_bytes[start:end], missing
+            ):
+                append(
+                    _Shaped(
+                        cluster._replace(start=cluster.start + start, end=cluster.end + start),
+                        cluster_style,
+                        gid,
+                        advance,
+                        is_space,
+                        weak,
+                    )
+                )
+            continue
+        key = (match.group(), style, level_bytes[start:end])
+        entry = cache.get(key)
+        if entry is None:
+            entry = tuple(
+                (c.start, c.end, c.form, c.base_text, c.marks, c.lead_marks, gid, adv, sp, weak)
+                for c, _s, gid, adv, sp, weak in _shape_token(
+                    match.group(), [style] * (end - start), level_bytes[start:end], missing
+                )
+            )
+            if len(cache) >= _TOKEN_CACHE_LIMIT:
+                cache.clear()
+            cache[key] = entry
+        for c_start, c_end, form, base_text, marks, lead, gid, advance, is_space, weak in entry:
+            append(
+                _Shaped(
+                    Cluster(c_start + start, c_end + start, form, base_text, marks, lead),
+                    style,
+                    gid,
+                    advance,
+                    is_space,
+                    weak,
+                )
+            )
+    if missing:
+        font, characters = next(iter(missing.items()))
+        raise MissingGlyphsError(font.family, _typed_characters(characters))
+    return shaped
+
+
+def _shape_token(
+    text: str,
+    styles: Sequence[TextStyle],
+    levels: bytes,
+    missing: dict[FontProgram, dict[str, None]],
+) -> list[_Shaped]:
+    """Shape one token (no spaces inside, or spaces only); offsets relative to it.
+
+    Characters no font can draw are added to ``missing`` and left out.
+    """
+    shaped: list[_Shaped] = []
+    append = shaped.append
     per_style: dict[int, tuple[dict[int, int], list[int], float]] = {}
     for cluster in shape_clusters(text):
         start, _end, form, base_text, marks, _lead = cluster
@@ -196,9 +276,6 @@ def _shape(text: str, styles: list[TextStyle], levels: Sequence[int]) -> list[_S
                 _weak_or_neutral(form[0]),
             )
         )
-    if missing:
-        font, characters = next(iter(missing.items()))
-        raise MissingGlyphsError(font.family, _typed_characters(characters))
     return shaped
 
 
