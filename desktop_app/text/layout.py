@@ -112,6 +112,32 @@ class _Shaped(NamedTuple):
     is_space: bool
     weak_or_neutral: bool  # bidi class of its first character is a number or neutral
 
+    @property
+    def start(self) -> int:
+        return self.cluster.start
+
+    @property
+    def end(self) -> int:
+        return self.cluster.end
+
+
+class _Token(NamedTuple):
+    """A whole word in one style and at one level, placed once and reused.
+
+    ``glyphs`` are in visual order with x measured from the word's left edge, marks for
+    text extractors inside the word included; ``last_form`` is the form of its
+    rightmost cluster (what a following mark rule looks at).
+    """
+
+    start: int
+    end: int
+    style: TextStyle
+    advance: float
+    glyphs: tuple[PlacedGlyph, ...]
+    last_form: str
+    clusters: tuple[_Shaped, ...]  # relative offsets; for cutting a word too wide for a line
+    is_space: bool = False
+
 
 def layout_paragraph(
     runs: Sequence[StyledText],
@@ -141,7 +167,7 @@ def layout_paragraph(
     if not text:
         return ParagraphLayout(text, direction, [], width)
     bidi = analyse_paragraph(text, direction)
-    shaped = _shape(text, char_styles, style_changes, bidi.levels)
+    shaped = _fit_words(_shape(text, char_styles, style_changes, bidi.levels), width)
     lines: list[LaidOutLine] = []
     breaks = _break_lines(shaped, width)
     for number, (first, last) in enumerate(breaks):
@@ -188,18 +214,17 @@ def _shape(
                     )
                 )
             continue
-        key = (match.group(), style, level_bytes[start:end])
+        token_levels = level_bytes[start:end]
+        key = (match.group(), style, token_levels)
         entry = cache.get(key)
         if entry is None:
-            entry = tuple(
-                (c.start, c.end, c.form, c.base_text, c.marks, c.lead_marks, gid, adv, sp, weak)
-                for c, _s, gid, adv, sp, weak in _shape_token(
-                    match.group(), [style] * (end - start), level_bytes[start:end], missing
-                )
-            )
+            entry = _shape_word(match.group(), style, token_levels, missing)
             if len(cache) >= _TOKEN_CACHE_LIMIT:
                 cache.clear()
             cache[key] = entry
+        if type(entry) is _Token:
+            append(entry._replace(start=start, end=end))
+            continue
         for c_start, c_end, form, base_text, marks, lead, gid, advance, is_space, weak in entry:
             append(
                 _Shaped(
@@ -215,6 +240,63 @@ def _shape(
         font, characters = next(iter(missing.items()))
         raise MissingGlyphsError(font.family, _typed_characters(characters))
     return shaped
+
+
+def _fit_words(shaped: list[_Shaped | _Token], width: float) -> list[_Shaped | _Token]:
+    """Break up words wider than the line into clusters, so they can be cut."""
+    if not any(type(item) is _Token and item.advance > width for item in shaped):
+        return shaped
+    fitted: list[_Shaped | _Token] = []
+    for item in shaped:
+        if type(item) is _Token and item.advance > width:
+            fitted.extend(
+                cluster._replace(
+                    cluster=cluster.cluster._replace(
+                        start=cluster.cluster.start + item.start,
+                        end=cluster.cluster.end + item.start,
+                    )
+                )
+                for cluster in item.clusters
+            )
+        else:
+            fitted.append(item)
+    return fitted
+
+
+def _shape_word(
+    text: str, style: TextStyle, levels: bytes, missing: dict[FontProgram, dict[str, None]]
+) -> _Token | tuple[tuple, ...]:
+    """A word at one level as a _Token, anything else as relative cluster entries."""
+    shaped = _shape_token(text, [style] * len(text), levels, missing)
+    uniform = levels.count(levels[0]) == len(levels)
+    if (
+        uniform
+        and shaped
+        and not shaped[0].is_space
+        and all(item.gid is not None for item in shaped)
+    ):
+        odd = levels[0] & 1
+        order = shaped[::-1] if odd else shaped
+        glyphs: list[PlacedGlyph] = []
+        x = 0.0
+        previous_form = ""
+        for item in order:
+            if (
+                odd
+                and item.weak_or_neutral
+                and not (
+                    previous_form and unicodedata.bidirectional(previous_form[0]) in ("R", "AL")
+                )
+            ):
+                glyphs.append(_invisible(RIGHT_TO_LEFT_MARK, x, style))
+            glyphs.extend(_place_cluster(item, x, bool(odd)))
+            previous_form = item.cluster.form
+            x += item.advance
+        return _Token(0, len(text), style, x, tuple(glyphs), previous_form, tuple(shaped))
+    return tuple(
+        (c.start, c.end, c.form, c.base_text, c.marks, c.lead_marks, gid, adv, sp, weak)
+        for c, _s, gid, adv, sp, weak in shaped
+    )
 
 
 def _shape_token(
@@ -356,12 +438,12 @@ def _build_line(
         content_last -= 1
     items = shaped[first:content_last]
     if not items:
-        start = shaped[first].cluster.start if first < last else 0
+        start = shaped[first].start if first < last else 0
         return LaidOutLine(
             [], 0.0, start, start, size=max((s.style.size for s in shaped[first:last]), default=0)
         )
-    start = items[0].cluster.start
-    end = items[-1].cluster.end
+    start = items[0].start
+    end = items[-1].end
     levels = line_levels(bidi, start, end)
     visual = _visual_clusters(items, bidi, start, end, levels)
 
@@ -383,28 +465,47 @@ def _build_line(
     append = glyphs.append
     for position in visual:
         item = items[position]
-        cluster, style, gid, advance, is_space, weak_or_neutral = item
-        level = levels[cluster.start - start]
+        style = item.style
+        level = levels[item.start - start]
         odd = level & 1
         embedded = odd != base_level
-        if embedded != embedded_open or (odd and weak_or_neutral):
-            glyphs.extend(
-                _extraction_marks(
-                    embedded, embedded_open, level, item, previous_form, x, previous_style
+        advance = item.advance
+        if type(item) is _Token:
+            if embedded != embedded_open:
+                glyphs.extend(
+                    _extraction_marks(
+                        embedded, embedded_open, 0, None, "", x, previous_style, style
+                    )
                 )
-            )
+            glyphs.extend(glyph._replace(x=glyph.x + x) for glyph in item.glyphs)
+            previous_form = item.last_form
+        else:
+            cluster, _style, gid, _advance, is_space, weak_or_neutral = item
+            if embedded != embedded_open or (odd and weak_or_neutral):
+                glyphs.extend(
+                    _extraction_marks(
+                        embedded,
+                        embedded_open,
+                        level,
+                        weak_or_neutral,
+                        previous_form,
+                        x,
+                        previous_style,
+                        style,
+                    )
+                )
+            previous_form = cluster.form
+            if is_space:
+                advance += extra_per_space
+            if not cluster.marks and gid is not None:
+                text = cluster.base_text
+                if odd and len(text) > 1:
+                    text = text[::-1]
+                append(PlacedGlyph(x, gid, text, style, item.advance))
+            else:
+                glyphs.extend(_place_cluster(item, x, bool(odd)))
         embedded_open = embedded
         previous_style = style
-        previous_form = cluster.form
-        if is_space:
-            advance += extra_per_space
-        if not cluster.marks and gid is not None:
-            text = cluster.base_text
-            if odd and len(text) > 1:
-                text = text[::-1]
-            append(PlacedGlyph(x, gid, text, style, item.advance))
-        else:
-            glyphs.extend(_place_cluster(item, x, bool(odd)))
         if style.underline and advance:
             if underlines and abs(underlines[-1][1] - x) < 1e-6 and underlines[-1][2] == style:
                 underlines[-1] = (underlines[-1][0], x + advance, style)
@@ -422,10 +523,11 @@ def _extraction_marks(
     embedded: bool,
     embedded_open: bool,
     level: int,
-    item: _Shaped,
+    weak_or_neutral: bool | None,
     previous_form: str,
     x: float,
     previous_style: TextStyle | None,
+    style: TextStyle,
 ) -> list[PlacedGlyph]:
     """Zero-width bidi marks that let text extractors rebuild the typed order.
 
@@ -439,14 +541,13 @@ def _extraction_marks(
     was.
     """
     marks: list[PlacedGlyph] = []
-    style = item.style
     if embedded and not embedded_open:
         marks.append(_invisible(RIGHT_TO_LEFT_MARK, x, style))
     elif embedded_open and not embedded:
         marks.append(_invisible(LEFT_TO_RIGHT_MARK, x, previous_style or style))
     if (
         level % 2 == 1
-        and item.weak_or_neutral
+        and weak_or_neutral
         and not (previous_form and unicodedata.bidirectional(previous_form[0]) in ("R", "AL"))
     ):
         marks.append(_invisible(RIGHT_TO_LEFT_MARK, x, style))
@@ -454,7 +555,7 @@ def _extraction_marks(
 
 
 def _visual_clusters(
-    items: list[_Shaped], bidi: BidiParagraph, start: int, end: int, levels: list[int]
+    items: list[_Shaped | _Token], bidi: BidiParagraph, start: int, end: int, levels: list[int]
 ) -> list[int]:
     """Positions in ``items`` in visual left-to-right order."""
     lowest = min(levels)
@@ -463,7 +564,7 @@ def _visual_clusters(
         return list(reversed(positions)) if lowest % 2 else list(positions)
     cluster_of_char = [0] * (end - start)
     for position, item in enumerate(items):
-        for char_index in range(item.cluster.start, item.cluster.end):
+        for char_index in range(item.start, item.end):
             cluster_of_char[char_index - start] = position
     visual: list[int] = []
     seen: set[int] = set()
