@@ -440,7 +440,9 @@ def _flush_left(monkeypatch: pytest.MonkeyPatch) -> None:
         if layout.direction == "rtl" and align == "start":
             for line in layout.lines:
                 shift = min((glyph.x for glyph in line.glyphs), default=0.0)
-                line.glyphs = [glyph._replace(x=glyph.x - shift) for glyph in line.glyphs]
+                line.runs = [
+                    (0.0, tuple(glyph._replace(x=glyph.x - shift) for glyph in line.glyphs), False)
+                ]
         return layout
 
     _patch_layout(monkeypatch, change)
@@ -465,7 +467,8 @@ def _drop_a_word(monkeypatch: pytest.MonkeyPatch) -> None:
         if next(calls) == 20:
             glyphs = sorted(line.glyphs, key=lambda glyph: glyph.x)
             first, second, *_ = [glyph.x for glyph in glyphs if glyph.text == " "]
-            line.glyphs = [glyph for glyph in glyphs if not first < glyph.x < second]
+            kept = tuple(glyph for glyph in glyphs if not first < glyph.x < second)
+            line.runs = [(0.0, kept, False)]
         _draw_line(canvas, fonts, line, x, y)
 
     monkeypatch.setattr(text_flowable, "draw_line", draw_line)

@@ -15,6 +15,7 @@ offset. Text extractors order glyphs by their origin, so the mark stays with its
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from reportlab.pdfbase import pdfdoc
 
@@ -36,6 +37,7 @@ class EmbeddedFont:
         self._tag = tag
         self._cids: dict[tuple[int, str, int, tuple[int, int]], int] = {}
         self._codes: dict[tuple[int, str, int, tuple[int, int]], str] = {}
+        self._fragments: dict[int, tuple[tuple, tuple[float, str, float]]] = {}
         # CID 0 is .notdef
         self._entries: list[tuple[int, str, int, tuple[int, int]]] = [(0, "", 0, (0, 0))]
 
@@ -67,6 +69,18 @@ class EmbeddedFont:
         if found is None:
             found = self._codes[key] = f"<{self.cid(gid, text, width, offset):04X}>"
         return found
+
+    def fragment(
+        self,
+        glyphs: tuple,
+        encode: Callable[[EmbeddedFont, tuple], tuple[float, str, float]],
+    ) -> tuple[float, str, float]:
+        """``encode(self, glyphs)``, kept for a run of glyphs shared between lines."""
+        found = self._fragments.get(id(glyphs))
+        if found is None or found[0] is not glyphs:
+            found = (glyphs, encode(self, glyphs))
+            self._fragments[id(glyphs)] = found
+        return found[1]
 
     # Called by ReportLab when the document is written (doc.delayedFonts).
     def addObjects(self, doc: pdfdoc.PDFDocument) -> None:  # noqa: N802 (ReportLab's name)

@@ -6,7 +6,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from desktop_app.text.layout import LaidOutLine, PlacedGlyph, TextStyle
 
-from .embedded_font import EmbeddedFontSet
+from .embedded_font import EmbeddedFont, EmbeddedFontSet
 
 __all__ = ["draw_line"]
 
@@ -27,19 +27,19 @@ def draw_line(
 
     Glyphs of one style go out as one ``TJ`` string, left to right. In a right-to-left
     paragraph those strings go out from the rightmost to the leftmost: viewers that
-    reverse each string on its own (pdf.js) then read them in the typed order.
+    reverse each string on its own (pdf.js) then read them in the typed order. A word
+    placed once (a run shared between lines) is encoded once per document.
     """
-    if not line.glyphs and not line.underlines:
+    if not line.runs and not line.underlines:
         return
     ops: list[str] = ["q", "BT"]
-    segments = _segments(line.glyphs)
+    segments = _segments(line.runs)
     if line.direction == "rtl":
         segments.reverse()
     current_font = None
     current_size = None
     current_color = None
-    for segment in segments:
-        style = segment[0][1].style
+    for style, pieces in segments:
         size = style.size
         embedded = fonts.get(style.font)
         if embedded is not current_font or size != current_size:
@@ -48,22 +48,20 @@ def draw_line(
         if style.color != current_color:
             ops.append(" ".join(_num(c) for c in style.color) + " rg")
             current_color = style.color
-        pen = segment[0][0]
+        first_offset, first_glyphs, _shared = pieces[0]
+        pen = first_offset + first_glyphs[0].x
         ops.append(f"1 0 0 1 {_num(x + pen)} {_num(y)} Tm")
         array: list[str] = []
-        advances = style.font.advances
-        units = 1000 / style.font.units_per_em
-        code = embedded.code
-        for glyph_x, glyph in segment:
-            if glyph.is_mark:
-                width = round(glyph.advance * 1000 / size)
+        for offset, glyphs, shared in pieces:
+            if shared:
+                start, body, end = embedded.fragment(glyphs, _encode)
             else:
-                width = round(advances[glyph.gid] * units)
-            shift = glyph_x - pen
+                start, body, end = _encode(embedded, glyphs)
+            shift = offset + start - pen
             if shift > 1e-4 or shift < -1e-4:
                 array.append(_num(-shift * 1000 / size))
-            array.append(code(glyph.gid, glyph.text, width, glyph.offset))
-            pen = glyph_x + width * size / 1000
+            array.append(body)
+            pen = offset + end
         ops.append("[" + "".join(array) + "] TJ")
     ops.append("ET")
     for start, end, style in line.underlines:
@@ -77,30 +75,63 @@ def draw_line(
     canvas._code.append("\n".join(ops))  # noqa: SLF001 (raw operators are ReportLab's documented escape hatch)
 
 
-def _segments(glyphs: list[PlacedGlyph]) -> list[list[tuple[float, PlacedGlyph]]]:
-    """Glyphs with the x they are drawn at, in runs of one look (font, size, colour).
+def _segments(
+    runs: list[tuple[float, tuple[PlacedGlyph, ...], bool]],
+) -> list[tuple[TextStyle, list[tuple[float, tuple[PlacedGlyph, ...], bool]]]]:
+    """The line's runs as pieces grouped by look (font, size, colour), left to right.
 
-    Extractors sort glyphs by origin, and not stably: a glyph drawn at the same origin
-    as the one before it moves right by an invisible amount.
+    A shared run (a word placed once) stays whole; loose glyphs become pieces of their
+    own. Glyphs sharing an origin are spread (see ``_encode``); where a piece starts at
+    or before the end of the one before it, it moves right by ``ORIGIN_STEP``.
     """
-    segments: list[list[tuple[float, PlacedGlyph]]] = []
-    current: list[tuple[float, PlacedGlyph]] = []
-    last_x = -1e9
+    segments: list[tuple[TextStyle, list[tuple[float, tuple[PlacedGlyph, ...], bool]]]] = []
     last_style: TextStyle | None = None
+    last_x = -1e9
+    for offset, glyphs, shared in runs:
+        pieces = [(offset, glyphs)] if shared else [(offset, (glyph,)) for glyph in glyphs]
+        for piece_offset, piece in pieces:
+            first = piece_offset + piece[0].x
+            if first < last_x + ORIGIN_STEP:
+                piece_offset += last_x + ORIGIN_STEP - first
+            last_x = piece_offset + piece[-1].x + ORIGIN_STEP * (len(piece) - 1)
+            style = piece[0].style
+            if last_style is None or not (
+                style is last_style
+                or (
+                    style.font is last_style.font
+                    and style.size == last_style.size
+                    and style.color == last_style.color
+                )
+            ):
+                segments.append((style, []))
+                last_style = style
+            segments[-1][1].append((piece_offset, piece, shared))
+    return segments
+
+
+def _encode(embedded: EmbeddedFont, glyphs: tuple[PlacedGlyph, ...]) -> tuple[float, str, float]:
+    """(x of the first glyph, TJ body, pen after the last glyph), in points from the
+    glyphs' own origin. A glyph drawn at the same origin as the one before it moves
+    right by ``ORIGIN_STEP``: extractors sort glyphs by origin, and not stably."""
+    style = glyphs[0].style
+    size = style.size
+    advances = style.font.advances
+    units = 1000 / style.font.units_per_em
+    code = embedded.code
+    first = glyphs[0].x
+    pen = first
+    last_x = -1e9
+    parts: list[str] = []
     for glyph in glyphs:
         glyph_x = glyph.x if glyph.x >= last_x + ORIGIN_STEP else last_x + ORIGIN_STEP
         last_x = glyph_x
-        style = glyph.style
-        if last_style is None or not (
-            style is last_style
-            or (
-                style.font is last_style.font
-                and style.size == last_style.size
-                and style.color == last_style.color
-            )
-        ):
-            current = []
-            segments.append(current)
-            last_style = style
-        current.append((glyph_x, glyph))
-    return segments
+        if glyph.is_mark:
+            width = round(glyph.advance * 1000 / size)
+        else:
+            width = round(advances[glyph.gid] * units)
+        shift = glyph_x - pen
+        if shift > 1e-4 or shift < -1e-4:
+            parts.append(_num(-shift * 1000 / size))
+        parts.append(code(glyph.gid, glyph.text, width, glyph.offset))
+        pen = glyph_x + width * size / 1000
+    return first, "".join(parts), pen

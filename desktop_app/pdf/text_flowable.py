@@ -239,7 +239,7 @@ class TextFlowable(Flowable):
         baseline: float,
         role: str | None = None,
     ) -> None:
-        if self.context.line_log is None or not line.glyphs:
+        if self.context.line_log is None or not line.runs:
             return
         abs_left, abs_baseline = canvas.absolutePosition(left, baseline)
         abs_right, _ = canvas.absolutePosition(right, baseline)

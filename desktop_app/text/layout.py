@@ -86,7 +86,14 @@ class PlacedGlyph(NamedTuple):
 
 @dataclass
 class LaidOutLine:
-    glyphs: list[PlacedGlyph]
+    """One line: its glyphs in visual order, in runs that share an offset.
+
+    ``runs`` holds (x, glyphs, shared) triples whose glyphs' x count from the run's x;
+    a shared run is a word placed once and reused as it is, elsewhere too. ``glyphs``
+    gives them all with their x in the line.
+    """
+
+    runs: list[tuple[float, tuple[PlacedGlyph, ...], bool]]  # x, glyphs, shared
     width: float  # ink advance of the line, after justification
     start: int  # logical character range of the paragraph text
     end: int
@@ -94,6 +101,14 @@ class LaidOutLine:
     size: float = 0.0  # largest font size on the line
     direction: str = "ltr"  # of the paragraph
     stretch: float = 0.0  # points added to each inter-word space by justification
+
+    @property
+    def glyphs(self) -> list[PlacedGlyph]:
+        return [
+            glyph if offset == 0.0 else glyph._replace(x=glyph.x + offset)
+            for offset, glyphs, _shared in self.runs
+            for glyph in glyphs
+        ]
 
 
 @dataclass
@@ -456,7 +471,8 @@ def _build_line(
             extra_per_space = (width - natural) / spaces
     line_width = natural + extra_per_space * sum(1 for item in items if item.is_space)
 
-    glyphs: list[PlacedGlyph] = []
+    runs: list[tuple[float, tuple[PlacedGlyph, ...], bool]] = []
+    glyphs: list[PlacedGlyph] = []  # loose glyphs, placed in the line
     underlines: list[tuple[float, float, TextStyle]] = []
     x = _alignment_offset(align, direction, width, line_width)
     embedded_open = False
@@ -477,7 +493,11 @@ def _build_line(
                         embedded, embedded_open, 0, None, "", x, previous_style, style
                     )
                 )
-            glyphs.extend(glyph._replace(x=glyph.x + x) for glyph in item.glyphs)
+            if glyphs:
+                runs.append((0.0, tuple(glyphs), False))
+                glyphs = []
+                append = glyphs.append
+            runs.append((x, item.glyphs, True))
             previous_form = item.last_form
         else:
             cluster, _style, gid, _advance, is_space, weak_or_neutral = item
@@ -514,9 +534,11 @@ def _build_line(
         x += advance
     if embedded_open and previous_style is not None:
         glyphs.append(_invisible(LEFT_TO_RIGHT_MARK, x, previous_style))
+    if glyphs:
+        runs.append((0.0, tuple(glyphs), False))
 
     size = max(item.style.size for item in items)
-    return LaidOutLine(glyphs, line_width, start, end, underlines, size, direction, extra_per_space)
+    return LaidOutLine(runs, line_width, start, end, underlines, size, direction, extra_per_space)
 
 
 def _extraction_marks(
