@@ -8,6 +8,7 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
+from reportlab.graphics import renderPDF
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
@@ -41,7 +42,7 @@ class LogoImage:
         return self.width / self.height
 
 
-def load_logo(path: Path) -> LogoImage:
+def load_logo(path: Path | str) -> LogoImage:
     """Open a PNG, JPEG or SVG logo; problems raise a one-line :class:`ImageFileError`."""
     path = Path(path)
     try:
@@ -68,8 +69,16 @@ def _svg_logo(data: bytes, name: str, key: str) -> LogoImage:
     # Imported here: svglib and lxml take a fifth of a second to import.
     from svglib.svglib import svg2rlg
 
-    drawing = svg2rlg(io.BytesIO(svg.data))
-    if drawing is None or drawing.width <= 0 or drawing.height <= 0:
+    try:
+        drawing = svg2rlg(io.BytesIO(svg.data))
+        if drawing is not None:
+            # Drawn once now, into nothing, so that shapes svglib or ReportLab cannot
+            # handle (broken path data, coordinates too large for PDF) fail here.
+            renderPDF.draw(drawing, Canvas(io.BytesIO()), 0, 0)
+    except Exception as error:  # svglib and ReportLab raise many kinds on bad input
+        reason = " ".join(str(error).split())
+        raise ImageFileError(f"logo '{name}' could not be drawn ({reason})") from None
+    if drawing is None:
         raise ImageFileError(f"logo '{name}' could not be drawn")
     return LogoImage(svg.width * PX_TO_PT, svg.height * PX_TO_PT, key, drawing=drawing)
 
@@ -97,9 +106,7 @@ def draw_logo(
     points), keeping its aspect ratio, centred. An SVG is stored once per PDF."""
     if width <= 0 or height <= 0:
         raise ValueError(f"empty logo box ({width} × {height} pt)")
-    left, bottom, fitted_width, fitted_height = fit_in_box(
-        logo.aspect_ratio, x, y, width, height
-    )
+    left, bottom, fitted_width, fitted_height = fit_in_box(logo.aspect_ratio, x, y, width, height)
     if logo.image is not None:
         canvas.drawImage(logo.image, left, bottom, fitted_width, fitted_height, mask="auto")
         return
@@ -117,8 +124,6 @@ def draw_logo(
 
 
 def _define_form(canvas: Canvas, form: str, drawing: Drawing) -> None:
-    from reportlab.graphics import renderPDF
-
     canvas.beginForm(form, 0, 0, drawing.width, drawing.height)
     renderPDF.draw(drawing, canvas, 0, 0, showBoundary=False)
     canvas.endForm()
