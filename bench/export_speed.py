@@ -48,6 +48,7 @@ from desktop_app.model import (  # noqa: E402
 from desktop_app.pdf.builder import ExportSettings, export_pdf  # noqa: E402
 from desktop_app.text.bidi import first_strong_direction  # noqa: E402
 from desktop_app.text.fonts import FontRegistry, default_registry  # noqa: E402
+from desktop_app.text.layout import clear_caches  # noqa: E402
 
 SAMPLES = REPO_ROOT / "resources" / "samples"
 AR_SAMPLE = SAMPLES / "minutes-board-maison-artisan.ar.taqrir.json"
@@ -239,6 +240,8 @@ def benchmark_document(sections: int = SECTIONS) -> Document:
 
 # -- exporting -------------------------------------------------------------------------
 def taqrir_export(document: Document, path: Path) -> int:
+    """One export as a fresh start would do it: new fonts, no word placed before."""
+    clear_caches()
     return export_pdf(document, path, ExportSettings(registry=default_registry()))
 
 
@@ -712,7 +715,8 @@ Measured on {today} with `bench/export_speed.py`. Rerun with `make bench` (or
   ({results.document_blocks} blocks). Taqrir sets it on {taqrir.pages} A4 pages; the script
   stops if that is not {TARGET_PAGES} ± {PAGE_TOLERANCE}.
 - **Taqrir in process.** `export_pdf(document, path, ExportSettings(registry=default_registry()))`,
-  fonts loaded anew each time: one warm-up, then the median of {RUNS} runs, each into a new
+  fonts loaded anew and the shaped-word cache cleared each time (every run starts cold):
+  one warm-up, then the median of {RUNS} runs, each into a new
   file in a temporary folder. Memory: the tracemalloc peak of one export, and the max RSS
   (`resource.getrusage`) of a fresh process that imports, builds the document and exports once.
 - **fpdf2.** The same blocks through fpdf2 {results.machine.get("fpdf2", "")} with
