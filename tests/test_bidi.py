@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop_app.text.bidi import (
@@ -13,6 +13,7 @@ from desktop_app.text.bidi import (
     is_removed_by_x9,
     line_levels,
     mirror_char,
+    resolve_with_python_bidi,
     visual_order,
 )
 
@@ -184,3 +185,16 @@ def test_visual_order_permutes_the_kept_characters(text: str, direction: str, da
     kept = [i for i in range(start, end) if not is_removed_by_x9(text[i])]
     assert sorted(visual_order(par, start, end)) == kept
     assert len(line_levels(par, start, end)) == end - start
+
+
+PLAIN_ARABIC = "ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأؤإئةىَُِّْ ،؛؟.,:!()[]«»-"
+LATIN = "abcXYZé .,:;!?()[]«»-'\""
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(alphabet=PLAIN_ARABIC + LATIN + "0123456789%+#٠١٢", min_size=1, max_size=40),
+    direction=st.sampled_from(["ltr", "rtl", "auto"]),
+)
+def test_shortcuts_agree_with_python_bidi(text: str, direction: str) -> None:
+    assert analyse_paragraph(text, direction) == resolve_with_python_bidi(text, direction)

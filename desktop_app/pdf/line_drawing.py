@@ -52,9 +52,20 @@ def draw_line(
         pen = first_offset + first_glyphs[0].x
         ops.append(f"1 0 0 1 {_num(x + pen)} {_num(y)} Tm")
         array: list[str] = []
+        advances = style.font.advances
+        units = 1000 / style.font.units_per_em
         for offset, glyphs, shared in pieces:
             if shared:
                 start, body, end = embedded.fragment(glyphs, _encode)
+            elif len(glyphs) == 1:  # a loose glyph (spaces, marks between words)
+                glyph = glyphs[0]
+                if glyph.is_mark:
+                    width = round(glyph.advance * 1000 / size)
+                else:
+                    width = round(advances[glyph.gid] * units)
+                start = glyph.x
+                body = embedded.code(glyph.gid, glyph.text, width, glyph.offset)
+                end = start + width * size / 1000
             else:
                 start, body, end = _encode(embedded, glyphs)
             shift = offset + start - pen

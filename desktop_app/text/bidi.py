@@ -38,6 +38,20 @@ __all__ = [
 ]
 
 _BASE_DIR = {"ltr": "L", "rtl": "R", "auto": None}
+# Whole blocks of right-to-left scripts, Arabic digits, RLM and the explicit embeddings
+# and isolates: a text without any of them is level 0 in a left-to-right paragraph.
+_MAYBE_RTL = re.compile(
+    "[\u0590-\u08ff\u200f\u202a-\u202e\u2066-\u2069\ufb1d-\ufdff\ufe70-\ufeff"
+    "\U00010800-\U00010fff\U0001e800-\U0001efff]"
+)
+# Arabic letters and marks (no Arabic or European digits) and neutral punctuation and
+# spaces: such a text is level 1 throughout in a right-to-left paragraph.
+_PLAIN_RTL = re.compile(
+    "[\u0606-\u065f\u066a\u066d-\u06dc\u06de-\u06ef\u06fa-\u06ff\u0750-\u077f"
+    "\u08a0-\u08e1\u08e3-\u08ff\ufb50-\ufdff\ufe70-\ufefe"
+    " !\"#$%&'()*+,\\-./:;<=>?@\\[\\]^_`{|}~\u00a0\u00ab\u00bb\u2010-\u2027\u2030-\u205e]*"
+)
+_ARABIC_LETTER = re.compile("[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f]")
 _X9_CLASSES = frozenset({"LRE", "RLE", "LRO", "RLO", "PDF", "BN"})
 _ISOLATE_INITIATORS = frozenset({"LRI", "RLI", "FSI"})
 _MIRRORS = {chr(code): chr(mirror) for code, mirror in MIRRORED.items()}
@@ -100,6 +114,19 @@ def analyse_paragraph(text: str, direction: str = "auto") -> BidiParagraph:
         raise ValueError(f"direction must be 'ltr', 'rtl' or 'auto', not {direction!r}")
     if not text:
         return BidiParagraph(text, 1 if direction == "rtl" else 0, ())
+    if direction != "rtl" and not _MAYBE_RTL.search(text):
+        # Nothing that could rise above level 0 in a left-to-right paragraph.
+        return BidiParagraph(text, 0, (0,) * len(text))
+    if direction != "ltr" and _PLAIN_RTL.fullmatch(text):
+        # Arabic letters and neutrals only: a right-to-left paragraph is level 1
+        # throughout; with no letter at all, "auto" makes it left-to-right.
+        base = 1 if direction == "rtl" or _ARABIC_LETTER.search(text) else 0
+        return BidiParagraph(text, base, (base,) * len(text))
+    return resolve_with_python_bidi(text, direction)
+
+
+def resolve_with_python_bidi(text: str, direction: str) -> BidiParagraph:
+    """``analyse_paragraph`` without its shortcuts for one-direction text."""
     dump = get_display(text, base_dir=_BASE_DIR[direction], debug=True)
     levels_at = dump.find(_LEVELS_MARKER)
     paragraphs_at = dump.find(_PARAGRAPHS_MARKER, levels_at)
