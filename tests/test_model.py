@@ -120,6 +120,18 @@ def test_rich_document_survives_a_json_round_trip() -> None:
     assert document_from_json(document_to_json(original)) == original
 
 
+def test_version_1_documents_still_load() -> None:
+    document = document_from_json(
+        '{"format": "taqrir-document", "schema_version": 1, "language": "fr", "blocks": []}'
+    )
+    assert (document.language, document.brand_kit, document.confidential) == ("fr", "", False)
+
+
+def test_brand_kit_and_confidentiality_round_trip() -> None:
+    original = Document(brand_kit="maison-artisan", confidential=True)
+    assert document_from_json(document_to_json(original)) == original
+
+
 def test_rich_document_survives_save_and_load(tmp_path: Path) -> None:
     original = rich_document()
     target = tmp_path / "report.taqrir.json"
@@ -137,10 +149,12 @@ def test_json_output_is_stable_readable_and_compact_for_plain_runs() -> None:
         "language",
         "direction",
         "metadata",
+        "brand_kit",
+        "confidential",
         "blocks",
     ]
     assert data["format"] == "taqrir-document"
-    assert data["schema_version"] == 1
+    assert data["schema_version"] == 2
     assert "محضر اجتماع مجلس الإدارة" in text  # not \u escaped
     assert text.startswith('{\n  "format"')  # two-space indentation
     assert data["blocks"][0]["runs"] == ["جدول الأعمال"]
@@ -488,7 +502,8 @@ FIELD_ERRORS: list[tuple[str, dict[str, Any], str, str]] = [
         minimal_data(titel="x"),
         "titel",
         "unknown field at the top level; expected one of "
-        "format, schema_version, kind, language, direction, metadata, blocks",
+        "format, schema_version, kind, language, direction, metadata, brand_kit, confidential, "
+        "blocks",
     ),
     (
         "unknown block field",
@@ -658,13 +673,13 @@ WHOLE_FILE_ERRORS: list[tuple[str, str, str, str]] = [
         "schema version newer",
         '{"format": "taqrir-document", "schema_version": 7, "future_field": {}}',
         "",
-        "schema version 7 is newer than this version of Taqrir supports (1)",
+        "schema version 7 is newer than this version of Taqrir supports (2)",
     ),
     (
         "schema version older",
         '{"format": "taqrir-document", "schema_version": 0, "blocks": []}',
         "",
-        "schema version 0 is unknown; this version of Taqrir reads schema version 1",
+        "schema version 0 is unknown; this version of Taqrir reads schema versions 1, 2",
     ),
 ]
 

@@ -116,6 +116,8 @@ class Document:
     direction: Direction = "auto"
     metadata: Metadata = field(default_factory=Metadata)
     blocks: list[Block] = field(default_factory=list)
+    brand_kit: str = ""  # a kit file (relative to the document) or a bundled kit's name
+    confidential: bool = False
 
     def resolved_direction(self) -> Literal["rtl", "ltr"]:
         """The page direction: the explicit one, or rtl for Arabic and ltr otherwise."""

@@ -39,7 +39,9 @@ from .document import (
 from .errors import DocumentError
 
 FORMAT_NAME = "taqrir-document"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+# Version 2 added brand_kit and confidential; a version 1 document reads unchanged.
+READABLE_SCHEMA_VERSIONS = (1, 2)
 
 Reader = Callable[[Any, str], Any]
 
@@ -60,6 +62,8 @@ def document_to_json(doc: Document) -> str:
         "language": doc.language,
         "direction": doc.direction,
         "metadata": _metadata_to_data(doc.metadata),
+        "brand_kit": doc.brand_kit,
+        "confidential": doc.confidential,
         "blocks": [_block_to_data(block) for block in doc.blocks],
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
@@ -637,6 +641,8 @@ _DOCUMENT_READERS: dict[str, Reader] = {
     "language": _one_of(LANGUAGES, "language"),
     "direction": _one_of(DIRECTIONS, "direction"),
     "metadata": _metadata,
+    "brand_kit": _string,
+    "confidential": _boolean,
     "blocks": _list_of(_block),
 }
 
@@ -675,10 +681,10 @@ def _check_schema_version(data: dict[str, Any]) -> None:
             f"schema version {_show(version)} is newer than this version of Taqrir "
             f"supports ({SCHEMA_VERSION})"
         )
-    if version < SCHEMA_VERSION:
+    if version not in READABLE_SCHEMA_VERSIONS:
         raise DocumentError(
             f"schema version {_show(version)} is unknown; this version of Taqrir "
-            f"reads schema version {SCHEMA_VERSION}"
+            f"reads schema versions {', '.join(map(str, READABLE_SCHEMA_VERSIONS))}"
         )
 
 
