@@ -303,7 +303,7 @@ FIELD_ERRORS: list[tuple[str, dict[str, Any], str, str]] = [
         minimal_data(blocks=[{"type": "paragraph", "runs": []}, {"type": "para", "runs": []}]),
         "blocks[1].type",
         "unknown block type 'para'; expected one of "
-        "heading, paragraph, list, table, quote, image, page_break",
+        "heading, paragraph, list, table, quote, image, page_break, chart, indicators",
     ),
     (
         "block type is not a string",
@@ -588,7 +588,17 @@ def test_a_field_given_twice_is_refused() -> None:
 
 
 def test_every_block_type_is_listed() -> None:
-    assert BLOCK_TYPES == ("heading", "paragraph", "list", "table", "quote", "image", "page_break")
+    assert BLOCK_TYPES == (
+        "heading",
+        "paragraph",
+        "list",
+        "table",
+        "quote",
+        "image",
+        "page_break",
+        "chart",
+        "indicators",
+    )
 
 
 def test_the_first_problem_in_document_order_is_reported() -> None:
@@ -916,3 +926,33 @@ def test_plain_text_import_gives_a_valid_document(tmp_path: Path) -> None:
 def test_unknown_language_hint_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown language 'de'"):
         document_from_plain_text("text", language_hint="de")
+
+
+def test_chart_and_indicator_blocks_round_trip_and_name_bad_values() -> None:
+    text = json.dumps(
+        {
+            "format": "taqrir-document",
+            "schema_version": 2,
+            "kind": "bulletin",
+            "blocks": [
+                {
+                    "type": "chart",
+                    "kind": "donut",
+                    "title": "حصة الفروع",
+                    "categories": ["الفخار", "الملابس"],
+                    "series": [{"name": "", "values": [36, 64]}],
+                },
+                {
+                    "type": "indicators",
+                    "items": [{"label": "الصادرات", "value": 1.14, "change": 13.3}],
+                },
+            ],
+        },
+        ensure_ascii=False,
+    )
+    document = document_from_json(text)
+    assert document_from_json(document_to_json(document)) == document
+    bad = text.replace("[36, 64]", "[36, null]")
+    with pytest.raises(DocumentError) as caught:
+        document_from_json(bad)
+    assert caught.value.path == "blocks[0].series[0].values[1]"

@@ -124,6 +124,13 @@ class IndicatorSpec:
         return "down" if self.change < 0 else "flat"
 
 
+@dataclass
+class IndicatorRow:
+    """A document block: one to four indicator boxes side by side."""
+
+    items: list[IndicatorSpec] = field(default_factory=list)
+
+
 # ---------------------------------------------------------------- readers
 
 
@@ -369,3 +376,11 @@ def indicator_to_dict(indicator: IndicatorSpec) -> dict[str, Any]:
     if indicator.language is not None:
         data["language"] = indicator.language
     return data
+
+
+INDICATOR_ROW_READERS: dict[str, Reader] = {"items": indicator_row_from_list}
+INDICATOR_ROW_REQUIRED = ("items",)
+
+
+def indicator_row_to_dict(row: IndicatorRow) -> dict[str, Any]:
+    return {"items": [indicator_to_dict(item) for item in row.items]}

@@ -155,6 +155,10 @@ def _block_to_data(block: Block) -> dict[str, Any]:
         return data
     if isinstance(block, PageBreak):
         return {"type": "page_break"}
+    if isinstance(block, ChartSpec):
+        return {"type": "chart", **chart_to_dict(block)}
+    if isinstance(block, IndicatorRow):
+        return {"type": "indicators", **indicator_row_to_dict(block)}
     raise TypeError(f"not a document block: {block!r}")
 
 
@@ -557,6 +561,19 @@ class _BlockSpec:
     check: Callable[[Any, str], None] | None = None
 
 
+# Charts read their fields with the helpers above: imported here, after them.
+from .charts import (  # noqa: E402
+    CHART_READERS,
+    CHART_REQUIRED,
+    INDICATOR_ROW_READERS,
+    INDICATOR_ROW_REQUIRED,
+    ChartSpec,
+    IndicatorRow,
+    chart_to_dict,
+    check_chart,
+    indicator_row_to_dict,
+)
+
 _TEXT_BLOCK_READERS: dict[str, Reader] = {
     "align": _one_of(ALIGNS, "alignment"),
     "direction": _one_of(DIRECTIONS, "direction"),
@@ -592,6 +609,8 @@ _BLOCK_SPECS: dict[str, _BlockSpec] = {
         ("path",),
     ),
     "page_break": _BlockSpec(PageBreak, {}),
+    "chart": _BlockSpec(ChartSpec, CHART_READERS, CHART_REQUIRED, check_chart),
+    "indicators": _BlockSpec(IndicatorRow, INDICATOR_ROW_READERS, INDICATOR_ROW_REQUIRED),
 }
 
 BLOCK_TYPES: tuple[str, ...] = tuple(_BLOCK_SPECS)
