@@ -6,6 +6,7 @@ import re
 import shutil
 import subprocess
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -37,14 +38,42 @@ def pdftotext(pdf: Path, *args: str) -> str:
     return result.stdout
 
 
-def body_lines(raw: str) -> list[str]:
-    """Extracted lines without the page numbers."""
+def body_lines(raw: str, furniture: Iterable[tuple[int, str]] = ()) -> list[str]:
+    """Extracted lines without the page numbers, nor the lines of ``furniture``.
+
+    ``furniture`` holds the (page, text) of each line the page furniture drew (letterhead,
+    running header, footer, page numbers, watermark: the logged lines of
+    ``FURNITURE_ROLES``), pages counted from 0 in ``raw``, where a form feed ends each page.
+    On its page, each is dropped as many times as it was drawn, its first occurrences
+    first: furniture heads the page, and a body line repeating it (the sample minutes open
+    with the institution's names) stays. MuPDF reads an Arabic and a French name drawn on
+    one baseline as one line: such a line of two furniture texts is dropped too.
+    """
+    pending: dict[int, Counter[str]] = {}
+    for page, text in furniture:
+        pending.setdefault(page, Counter())[normalise(text)] += 1
     lines = []
-    for line in raw.replace("\f", "\n").split("\n"):
-        clean = normalise(line)
-        if clean and not PAGE_NUMBER.fullmatch(clean):
-            lines.append(clean)
+    for page, page_text in enumerate(raw.split("\f")):
+        drawn = pending.get(page, Counter())
+        for line in page_text.split("\n"):
+            clean = normalise(line)
+            if not clean or PAGE_NUMBER.fullmatch(clean):
+                continue
+            parts = [clean] if drawn[clean] > 0 else _two_of(clean, drawn)
+            if not parts:
+                lines.append(clean)
+            for part in parts:
+                drawn[part] -= 1
     return lines
+
+
+def _two_of(line: str, texts: Counter[str]) -> list[str]:
+    """Two of ``texts`` that ``line`` holds one after the other, or none."""
+    for first in (text for text, count in texts.items() if count > 0):
+        rest = line[len(first) :].strip() if line.startswith(first) else ""
+        if rest and texts[rest] - (rest == first) > 0:
+            return [first, rest]
+    return []
 
 
 def reading_text(document: Document, with_tables: bool = True) -> list[str]:

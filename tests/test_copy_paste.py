@@ -13,6 +13,7 @@ import pytest
 from desktop_app.model import Document, load_document
 from desktop_app.model.document import Table
 from desktop_app.pdf.builder import ExportSettings, export_pdf
+from desktop_app.pdf.page_furniture import FURNITURE_ROLES
 from desktop_app.pdf.text_flowable import DrawnLine
 from desktop_app.resources import resource_path
 from desktop_app.text.bidi import first_strong_direction
@@ -33,6 +34,11 @@ def export_with_log(document: Document, pdf: Path) -> list[DrawnLine]:
     lines: list[DrawnLine] = []
     export_pdf(document, pdf, ExportSettings(registry=default_registry(), line_log=lines.append))
     return lines
+
+
+def furniture(lines: list[DrawnLine]) -> list[tuple[int, str]]:
+    """(page, text) of the letterhead, running headers, footers, page numbers, watermark."""
+    return [(line.page, line.text) for line in lines if line.role in FURNITURE_ROLES]
 
 
 def is_mixed(text: str) -> bool:
@@ -99,8 +105,8 @@ def test_whole_text_of_each_sample_comes_back_as_typed(sample: Path, tmp_path: P
     ]
     plain = dataclasses.replace(document, blocks=kept)
     pdf = tmp_path / "sample.pdf"
-    export_with_log(plain, pdf)
-    got = " ".join(body_lines(pdftotext(pdf)))
+    lines = export_with_log(plain, pdf)
+    got = " ".join(body_lines(pdftotext(pdf), furniture(lines)))
     expected = " ".join(reading_text(plain))
     assert got == expected
 
@@ -109,8 +115,8 @@ def test_whole_text_of_each_sample_comes_back_as_typed(sample: Path, tmp_path: P
 def test_blocks_against_the_page_keep_every_character(sample: Path, tmp_path: Path) -> None:
     document = load_document(sample)
     pdf = tmp_path / "sample.pdf"
-    export_with_log(document, pdf)
-    got = Counter("".join(body_lines(pdftotext(pdf))).replace(" ", ""))
+    lines = export_with_log(document, pdf)
+    got = Counter("".join(body_lines(pdftotext(pdf), furniture(lines))).replace(" ", ""))
     checked = 0
     for block in document.blocks:
         if not against_the_page(document, block):
@@ -130,8 +136,8 @@ def test_every_table_cell_comes_back_as_typed(sample: Path, tmp_path: Path) -> N
     if not tables:
         pytest.skip("sample has no table")
     pdf = tmp_path / "sample.pdf"
-    export_with_log(document, pdf)
-    got = " ".join(body_lines(pdftotext(pdf)))
+    lines = export_with_log(document, pdf)
+    got = " ".join(body_lines(pdftotext(pdf), furniture(lines)))
     cells = [
         normalise("".join(r.text for r in cell)) for t in tables for row in t.rows for cell in row
     ]
@@ -149,8 +155,9 @@ def test_line_by_line_character_error_rate_is_zero(tmp_path: Path, record_proper
             blocks=[b for b in document.blocks if not against_the_page(document, b)],
         )
         pdf = tmp_path / (sample.stem + ".pdf")
-        expected = drawn_text_lines(export_with_log(plain, pdf))
-        got = body_lines(pdftotext(pdf))
+        lines = export_with_log(plain, pdf)
+        expected = drawn_text_lines(lines)
+        got = body_lines(pdftotext(pdf), furniture(lines))
         for want, have in paired_lines(expected, got):
             pairs_all.append((want, have))
             if want != have:
@@ -172,7 +179,7 @@ def mupdf_text(pdf: Path) -> str:
     import pymupdf
 
     with pymupdf.open(pdf) as document:
-        return "\n".join(page.get_text() for page in document)
+        return "\f".join(page.get_text() for page in document)
 
 
 def test_second_extractor_mupdf_reads_the_french_sample_as_typed(tmp_path: Path) -> None:
@@ -187,8 +194,8 @@ def test_second_extractor_mupdf_reads_the_french_sample_as_typed(tmp_path: Path)
         ],
     )
     pdf = tmp_path / "note.pdf"
-    export_with_log(plain, pdf)
-    assert " ".join(body_lines(mupdf_text(pdf))) == " ".join(reading_text(plain))
+    lines = export_with_log(plain, pdf)
+    assert " ".join(body_lines(mupdf_text(pdf), furniture(lines))) == " ".join(reading_text(plain))
 
 
 def test_second_extractor_mupdf_reads_arabic_lines_as_typed(tmp_path: Path) -> None:
@@ -199,7 +206,7 @@ def test_second_extractor_mupdf_reads_arabic_lines_as_typed(tmp_path: Path) -> N
     sample = next(p for p in SAMPLES if ".ar." in p.name)
     pdf = tmp_path / "minutes.pdf"
     lines = export_with_log(load_document(sample), pdf)
-    extracted = " ".join(body_lines(mupdf_text(pdf)))
+    extracted = " ".join(body_lines(mupdf_text(pdf), furniture(lines)))
     arabic_only = [
         text
         for text in drawn_text_lines(

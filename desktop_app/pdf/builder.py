@@ -6,12 +6,23 @@ import os
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
+import reportlab
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageBreak,
+    PageTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 from reportlab.platypus import Image as ImageFlowable
 
 import desktop_app
@@ -30,33 +41,79 @@ from desktop_app.model import (
 from desktop_app.model import (
     Table as TableBlock,
 )
+from desktop_app.model.brand_kit import BrandKit, load_brand_kit
+from desktop_app.resources import resource_path
 from desktop_app.text.bidi import first_strong_direction
 from desktop_app.text.fonts import FontProgram, FontRegistry
 from desktop_app.text.layout import StyledText, TextStyle
 
 from .errors import ExportError
 from .images import ImageFileError, load_image
+from .logo import LogoImage, load_logo
+from .page_furniture import (
+    FurnitureCanvas,
+    FurnitureFonts,
+    OutlineEntry,
+    PageFurniture,
+    hex_color,
+)
 from .text_flowable import DrawnLine, RenderContext, TextFlowable
 
 __all__ = ["ExportError", "ExportSettings", "export_pdf", "PAPER_SIZES"]
 
 PAPER_SIZES = {"a4": A4, "letter": LETTER}
 HEADING_SIZES = {1: 17.0, 2: 14.5, 3: 12.5}
-ACCENT = (0.12, 0.31, 0.47)
+DEFAULT_KIT = ("kits", "default.kit.json")
+MIN_FIRST_FRAME = 40 * mm  # of text below the letterhead
 
 
 @dataclass
 class ExportSettings:
+    """How to export. ``None`` for the paper, margins and font families takes the brand
+    kit's; no ``brand_kit`` takes the bundled default kit. Pages are marked confidential
+    when ``confidential`` is set or the document is."""
+
     registry: FontRegistry
     body_family: str | None = None
     heading_family: str | None = None
-    paper: str = "a4"
+    paper: str | None = None
     body_size: float = 12.0
-    margins_mm: tuple[float, float, float, float] = (20, 20, 22, 22)  # top, right, bottom, left
+    margins_mm: tuple[float, float, float, float] | None = None  # top, right, bottom, left
     line_log: Callable[[DrawnLine], None] | None = None
     progress: Callable[[float], None] | None = None
     base_dir: Path | None = None  # where relative image paths start
+    brand_kit: BrandKit | None = None
+    confidential: bool = False
     _fonts: dict[tuple[str, bool, bool], FontProgram] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.brand_kit is None:
+            self.brand_kit = load_brand_kit(resource_path(*DEFAULT_KIT), self.registry)
+        kit = self.brand_kit
+        if self.paper is None:
+            self.paper = kit.paper
+        if self.margins_mm is None:
+            margins = kit.margins_mm
+            self.margins_mm = (margins.top, margins.right, margins.bottom, margins.left)
+        self.body_family = self.body_family or kit.fonts.body
+        self.heading_family = self.heading_family or kit.fonts.heading
+
+    @property
+    def kit(self) -> BrandKit:
+        assert self.brand_kit is not None  # set by __post_init__
+        return self.brand_kit
+
+    @property
+    def page_size(self) -> tuple[float, float]:
+        assert self.paper is not None  # set by __post_init__
+        return PAPER_SIZES[self.paper]
+
+    @property
+    def margins(self) -> tuple[float, float, float, float]:
+        """Top, right, bottom and left margins in points."""
+        assert self.margins_mm is not None  # set by __post_init__
+        top, right, bottom, left = self.margins_mm
+        return top * mm, right * mm, bottom * mm, left * mm
 
     def font(self, family: str, bold: bool = False, italic: bool = False) -> FontProgram:
         key = (family, bold, italic)
@@ -76,24 +133,53 @@ def export_pdf(document: Document, output: Path | str, settings: ExportSettings)
         raise ExportError(f"unknown paper size '{settings.paper}'; use one of: a4, letter")
     builder = _StoryBuilder(document, settings)
     story = builder.story()
+    furniture = _furniture(document, settings)
     directory = output.parent if str(output.parent) else Path(".")
     handle, temp_name = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=directory)
     os.close(handle)
     try:
-        page_count = _build(document, story, Path(temp_name), settings)
+        _build(document, story, furniture, Path(temp_name), settings)
         os.replace(temp_name, output)
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise
-    return page_count
+    return furniture.page_count
 
 
-def _build(document: Document, story: list[Flowable], path: Path, settings: ExportSettings) -> int:
-    top, right, bottom, left = (value * mm for value in settings.margins_mm)
+def _furniture(document: Document, settings: ExportSettings) -> PageFurniture:
+    kit = settings.kit
+    logo: LogoImage | None = None
+    if kit.logo is not None:
+        try:
+            logo = load_logo(kit.logo.path)
+        except ImageFileError as error:
+            raise ExportError(f"brand kit: {error}") from error
+    family = _heading_family(settings)
+    return PageFurniture(
+        document,
+        kit,
+        settings.page_size,
+        settings.margins,
+        FurnitureFonts(settings.font(family), settings.font(family, bold=True)),
+        logo=logo,
+        confidential=settings.confidential or document.confidential,
+        line_log=settings.line_log,
+    )
+
+
+def _build(
+    document: Document,
+    story: list[Flowable],
+    furniture: PageFurniture,
+    path: Path,
+    settings: ExportSettings,
+) -> None:
+    top, right, bottom, left = settings.margins
     metadata = document.metadata
-    template = SimpleDocTemplate(
+    version = f"Taqrir {desktop_app.__version__}"
+    template = BaseDocTemplate(
         str(path),
-        pagesize=PAPER_SIZES[settings.paper],
+        pagesize=settings.page_size,
         topMargin=top,
         rightMargin=right,
         bottomMargin=bottom,
@@ -102,9 +188,27 @@ def _build(document: Document, story: list[Flowable], path: Path, settings: Expo
         author=metadata.author,
         subject=metadata.subject,
         keywords=", ".join(metadata.keywords),
-        creator=f"Taqrir {desktop_app.__version__}",
+        creator=version,
+        producer=f"{version} (ReportLab {reportlab.Version})",
         lang=document.language,
         invariant=True,
+    )
+    width = furniture.text_width
+    frame_bottom = furniture.frame_bottom
+    room = furniture.first_frame_top - frame_bottom
+    if room < MIN_FIRST_FRAME:
+        raise ExportError(
+            f"the brand kit's letterhead leaves {max(room, 0) / mm:.0f} mm for text on the first "
+            f"page (at least {MIN_FIRST_FRAME / mm:.0f} mm needed); use smaller margins or "
+            "shorter institution names"
+        )
+    first = Frame(left, frame_bottom, width, furniture.first_frame_top - frame_bottom, id="first")
+    later = Frame(left, frame_bottom, width, furniture.frame_top - frame_bottom, id="later")
+    template.addPageTemplates(
+        [
+            PageTemplate("first", [first], autoNextPageTemplate="later"),
+            PageTemplate("later", [later]),
+        ]
     )
     if settings.progress is not None:
         total = max(len(story), 1)
@@ -115,31 +219,7 @@ def _build(document: Document, story: list[Flowable], path: Path, settings: Expo
                 report(min(value / total, 1.0))
 
         template.setProgressCallBack(on_progress)
-    page_numbers = _PageNumbers(settings, document)
-    template.build(story, onFirstPage=page_numbers, onLaterPages=page_numbers)
-    return page_numbers.count
-
-
-class _PageNumbers:
-    def __init__(self, settings: ExportSettings, document: Document) -> None:
-        self.count = 0
-        self._settings = settings
-        self._document = document
-
-    def __call__(self, canvas, doc) -> None:  # noqa: ANN001 (ReportLab's callback)
-        self.count = canvas.getPageNumber()
-        number = str(self.count)
-        size = 9.0
-        font = self._settings.font(_body_family(self._settings))
-        flowable = TextFlowable(
-            [StyledText(number, TextStyle(font, size, (0.35, 0.35, 0.35)))],
-            RenderContext(),
-            direction="ltr",
-            align="center",
-        )
-        width = doc.pagesize[0]
-        flowable.wrapOn(canvas, width, 20)
-        flowable.drawOn(canvas, 0, doc.bottomMargin / 2)
+    template.build(story, canvasmaker=partial(FurnitureCanvas, furniture=furniture))
 
 
 def _body_family(settings: ExportSettings) -> str:
@@ -158,6 +238,9 @@ class _StoryBuilder:
         self.direction = document.resolved_direction()
         self.body_family = _body_family(settings)
         self.heading_family = _heading_family(settings)
+        self.primary = hex_color(settings.kit.colors.primary)
+        self._outline_level = -1
+        self._outline_count = 0
 
     def story(self) -> list[Flowable]:
         story: list[Flowable] = []
@@ -183,7 +266,7 @@ class _StoryBuilder:
         styled = []
         for run in runs:
             font = self.settings.font(family, bold or run.bold, run.italic)
-            run_color = _hex_color(run.color) if run.color else color
+            run_color = hex_color(run.color) if run.color else color
             styled.append(StyledText(run.text, TextStyle(font, size, run_color, run.underline)))
         return styled
 
@@ -210,7 +293,7 @@ class _StoryBuilder:
     ) -> TextFlowable:
         size = HEADING_SIZES.get(level, 12.5)
         return TextFlowable(
-            self._styled(runs, self.heading_family, size, ACCENT, bold=True),
+            self._styled(runs, self.heading_family, size, self.primary, bold=True),
             self.context,
             direction=direction,
             align=align,
@@ -226,7 +309,8 @@ class _StoryBuilder:
     def _block(self, block) -> list[Flowable]:  # noqa: ANN001 (a Block union)
         body = self.settings.body_size
         if isinstance(block, Heading):
-            return [self._heading_flowable(block.runs, block.level, block.align, block.direction)]
+            heading = self._heading_flowable(block.runs, block.level, block.align, block.direction)
+            return [*self._outline_entry(block), heading]
         if isinstance(block, Paragraph):
             return [self._text(block.runs, block.align, block.direction, space_after=body * 0.5)]
         if isinstance(block, ListBlock):
@@ -241,6 +325,18 @@ class _StoryBuilder:
             return [PageBreak()]
         raise ExportError(f"cannot typeset a {type(block).__name__} block")
 
+    def _outline_entry(self, block: Heading) -> list[Flowable]:
+        """The heading's entry in the outline; a level may go at most one deeper than the
+        entry before it."""
+        title = " ".join(_plain(block.runs).split())
+        if not title:
+            return []
+        level = min(block.level - 1, self._outline_level + 1)
+        self._outline_level = level
+        self._outline_count += 1
+        key = f"heading-{self._outline_count}"
+        return [OutlineEntry(title, key, level)]
+
     def _list(self, block: ListBlock) -> list[Flowable]:
         body = self.settings.body_size
         flowables: list[Flowable] = []
@@ -250,7 +346,7 @@ class _StoryBuilder:
             if direction == "auto":
                 direction = first_strong_direction(_plain(item)) or self.direction
             marker_text = f"{number}." if block.ordered else "•"
-            marker = self._styled([Run(marker_text)], self.body_family, body, ACCENT)
+            marker = self._styled([Run(marker_text)], self.body_family, body, self.primary)
             flowables.append(
                 self._text(
                     item,
@@ -277,7 +373,7 @@ class _StoryBuilder:
                 color=grey,
                 indent_start=body * 1.5,
                 indent_end=body * 1.5,
-                start_bar=ACCENT,
+                start_bar=self.primary,
                 space_before=body * 0.3,
                 space_after=body * 0.3 if block.attribution else body * 0.7,
             )
@@ -335,9 +431,8 @@ class _StoryBuilder:
         widths = block.column_widths or [1.0] * block.column_count
         if rtl:
             widths = widths[::-1]
-        page_width = PAPER_SIZES[self.settings.paper][0]
-        margins = self.settings.margins_mm
-        available = page_width - (margins[1] + margins[3]) * mm
+        _top, right, _bottom, left = self.settings.margins
+        available = self.settings.page_size[0] - right - left
         total = sum(widths)
         col_widths = [available * w / total for w in widths]
         table = Table(rows, colWidths=col_widths, repeatRows=block.header_rows, hAlign="CENTER")
@@ -362,9 +457,8 @@ class _StoryBuilder:
         if not path.is_absolute():
             path = base / path
         reader, (pixel_width, pixel_height) = load_image(path)
-        page_width = PAPER_SIZES[self.settings.paper][0]
-        margins = self.settings.margins_mm
-        available = page_width - (margins[1] + margins[3]) * mm
+        _top, right, _bottom, left = self.settings.margins
+        available = self.settings.page_size[0] - right - left
         width = min(block.width_mm * mm if block.width_mm else pixel_width * 0.75, available)
         height = width * pixel_height / pixel_width
         flowables: list[Flowable] = [ImageFlowable(reader, width=width, height=height)]
@@ -395,7 +489,3 @@ def _label(flowable: Flowable, source: str) -> None:
 
 def _plain(runs: list[Run]) -> str:
     return "".join(run.text for run in runs)
-
-
-def _hex_color(value: str) -> tuple[float, float, float]:
-    return tuple(int(value[i : i + 2], 16) / 255 for i in (1, 3, 5))  # type: ignore[return-value]

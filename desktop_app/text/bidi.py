@@ -51,7 +51,6 @@ _PLAIN_RTL = re.compile(
     "\u08a0-\u08e1\u08e3-\u08ff\ufb50-\ufdff\ufe70-\ufefe"
     " !\"#$%&'()*+,\\-./:;<=>?@\\[\\]^_`{|}~\u00a0\u00ab\u00bb\u2010-\u2027\u2030-\u205e]*"
 )
-_ARABIC_LETTER = re.compile("[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f]")
 _X9_CLASSES = frozenset({"LRE", "RLE", "LRO", "RLO", "PDF", "BN"})
 _ISOLATE_INITIATORS = frozenset({"LRI", "RLI", "FSI"})
 _MIRRORS = {chr(code): chr(mirror) for code, mirror in MIRRORED.items()}
@@ -120,7 +119,7 @@ def analyse_paragraph(text: str, direction: str = "auto") -> BidiParagraph:
     if direction != "ltr" and _PLAIN_RTL.fullmatch(text):
         # Arabic letters and neutrals only: a right-to-left paragraph is level 1
         # throughout; with no letter at all, "auto" makes it left-to-right.
-        base = 1 if direction == "rtl" or _ARABIC_LETTER.search(text) else 0
+        base = 1 if direction == "rtl" or first_strong_direction(text) == "rtl" else 0
         return BidiParagraph(text, base, (base,) * len(text))
     return resolve_with_python_bidi(text, direction)
 
