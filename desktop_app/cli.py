@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop_app.model import Document, DocumentError, document_from_plain_text, load_document
+from desktop_app.model.brand_kit import find_brand_kit
 from desktop_app.resources import resource_path
 
 __all__ = ["main", "load_input"]
@@ -45,8 +46,10 @@ def _export(args: argparse.Namespace) -> int:
     source = Path(args.input)
     document = load_input(source)
     output = Path(args.output) if args.output else source.with_suffix(".pdf")
+    registry = default_registry()
     settings = ExportSettings(
-        registry=default_registry(),
+        registry=registry,
+        brand_kit=find_brand_kit(document.brand_kit, source.parent, registry),
         body_family=args.font,
         heading_family=args.heading_font,
         paper=args.paper,
@@ -70,9 +73,9 @@ def _samples(args: argparse.Namespace) -> int:
     for sample in samples:
         document = load_document(sample)
         target = out_dir / sample.name.replace(".taqrir.json", ".pdf")
-        pages = export_pdf(
-            document, target, ExportSettings(registry=registry, base_dir=sample.parent)
-        )
+        kit = find_brand_kit(document.brand_kit, sample.parent, registry)
+        settings = ExportSettings(registry=registry, brand_kit=kit, base_dir=sample.parent)
+        pages = export_pdf(document, target, settings)
         print(f"{target.resolve()} ({pages} page{'s' if pages != 1 else ''})")
     return 0
 

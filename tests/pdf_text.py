@@ -38,8 +38,14 @@ def pdftotext(pdf: Path, *args: str) -> str:
     return result.stdout
 
 
-def body_lines(raw: str, furniture: Iterable[tuple[int, str]] = ()) -> list[str]:
+def body_lines(
+    raw: str, furniture: Iterable[tuple[int, str]] = (), bare_numbers: bool = False
+) -> list[str]:
     """Extracted lines without the page numbers, nor the lines of ``furniture``.
+
+    A line of digits alone is taken for a bare page number and dropped, unless
+    ``bare_numbers`` keeps it (where furniture gives the page numbers and a table cell
+    may hold a number alone).
 
     ``furniture`` holds the (page, text) of each line the page furniture drew (letterhead,
     running header, footer, page numbers, watermark: the logged lines of
@@ -57,7 +63,7 @@ def body_lines(raw: str, furniture: Iterable[tuple[int, str]] = ()) -> list[str]
         drawn = pending.get(page, Counter())
         for line in page_text.split("\n"):
             clean = normalise(line)
-            if not clean or PAGE_NUMBER.fullmatch(clean):
+            if not clean or (PAGE_NUMBER.fullmatch(clean) and not bare_numbers):
                 continue
             parts = [clean] if drawn[clean] > 0 else _two_of(clean, drawn)
             if not parts:

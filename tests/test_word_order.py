@@ -45,11 +45,14 @@ from desktop_app.model import (
 )
 from desktop_app.model import Table as TableBlock
 from desktop_app.pdf.builder import PAPER_SIZES, ExportSettings, export_pdf
+from desktop_app.pdf.charts import FIGURE_ROLES
 from desktop_app.pdf.page_furniture import FURNITURE_ROLES
 from desktop_app.pdf.text_flowable import DrawnLine, TextFlowable
 from desktop_app.resources import resource_path
 from desktop_app.text.fonts import default_registry
 from desktop_app.text.layout import ParagraphLayout
+
+NOT_BODY = FURNITURE_ROLES | FIGURE_ROLES
 
 EDGE_TOLERANCE = 0.05  # pt between a line's outermost glyph box and the edge it must reach
 WORD_GAP = 0.1  # em: glyphs of a word abut (gaps under 0.002 em), spaces leave 0.23 em or more
@@ -89,8 +92,8 @@ def export(
     )
     pdf = directory / f"{name}.pdf"
     export_pdf(document, pdf, settings)
-    body = [line for line in lines if line.role not in FURNITURE_ROLES]
-    furniture = [line for line in lines if line.role in FURNITURE_ROLES]
+    body = [line for line in lines if line.role not in NOT_BODY]
+    furniture = [line for line in lines if line.role in NOT_BODY]
     return Export(name, document, settings, pdf, body, furniture)
 
 

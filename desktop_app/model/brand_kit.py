@@ -432,3 +432,26 @@ def _raster_logo(file: Path, shown: str, path: str) -> tuple[Literal["png", "jpe
             path,
         )
     return kind, width, height
+
+
+def find_brand_kit(
+    name: str, document_folder: str | os.PathLike[str], registry: FontFamilies | None = None
+) -> BrandKit:
+    """The kit a document names in its ``brand_kit`` field.
+
+    A name ending in ``.kit.json`` (or holding a path separator) is a file relative to
+    the document; any other name is a bundled kit (``default``, ``maison-artisan``…);
+    an empty name is the default kit.
+    """
+    from desktop_app.resources import resource_path
+
+    if "/" in name or "\\" in name or name.endswith(".kit.json"):
+        return load_brand_kit(Path(document_folder) / name, registry)
+    bundled = resource_path("kits")
+    path = bundled / f"{name or 'default'}.kit.json"
+    if not path.is_file():
+        known = ", ".join(
+            sorted(p.name.removesuffix(".kit.json") for p in bundled.glob("*.kit.json"))
+        )
+        raise BrandKitError(f"unknown brand kit '{name}'; bundled kits: {known}", "brand_kit")
+    return load_brand_kit(path, registry)

@@ -42,13 +42,16 @@ from desktop_app.model import (
     Table as TableBlock,
 )
 from desktop_app.model.brand_kit import BrandKit, load_brand_kit
+from desktop_app.model.charts import ChartSpec, IndicatorRow
 from desktop_app.resources import resource_path
 from desktop_app.text.bidi import first_strong_direction
 from desktop_app.text.fonts import FontProgram, FontRegistry
 from desktop_app.text.layout import StyledText, TextStyle
 
+from .charts import ChartFlowable, FigureStyle
 from .errors import ExportError
 from .images import ImageFileError, load_image
+from .indicators import IndicatorFlowable
 from .logo import LogoImage, load_logo
 from .page_furniture import (
     FurnitureCanvas,
@@ -238,6 +241,7 @@ class _StoryBuilder:
         self.direction = document.resolved_direction()
         self.body_family = _body_family(settings)
         self.heading_family = _heading_family(settings)
+        self._figures: FigureStyle | None = None
         self.primary = hex_color(settings.kit.colors.primary)
         self._outline_level = -1
         self._outline_count = 0
@@ -323,7 +327,27 @@ class _StoryBuilder:
             return self._image(block)
         if isinstance(block, PageBreakBlock):
             return [PageBreak()]
+        if isinstance(block, ChartSpec):
+            language = block.language or self.document.language
+            return [ChartFlowable(block, self.context, self._figure_style(), language)]
+        if isinstance(block, IndicatorRow):
+            return [
+                IndicatorFlowable(
+                    block.items, self.context, self._figure_style(), self.document.language
+                )
+            ]
         raise ExportError(f"cannot typeset a {type(block).__name__} block")
+
+    def _figure_style(self) -> FigureStyle:
+        if self._figures is None:
+            kit = self.settings.brand_kit
+            self._figures = FigureStyle.from_registry(
+                self.settings.registry,
+                self.heading_family,
+                kit.colors.primary if kit else "#1F4E79",
+                kit.colors.accent if kit else "#B5472B",
+            )
+        return self._figures
 
     def _outline_entry(self, block: Heading) -> list[Flowable]:
         """The heading's entry in the outline; a level may go at most one deeper than the
@@ -478,7 +502,7 @@ class _StoryBuilder:
 
 def _label(flowable: Flowable, source: str) -> None:
     """Name the block a flowable (or the cells of a table) comes from, for errors."""
-    if isinstance(flowable, TextFlowable):
+    if isinstance(flowable, TextFlowable | ChartFlowable | IndicatorFlowable):
         flowable.source = source
     elif isinstance(flowable, Table):
         for row in flowable._cellvalues:  # noqa: SLF001

@@ -29,6 +29,7 @@ from .line_drawing import draw_line
 from .text_flowable import DrawnLine, RenderContext
 
 __all__ = [
+    "FIGURE_ROLES",
     "ChartFlowable",
     "FigureStyle",
     "Figure",
@@ -36,6 +37,9 @@ __all__ = [
     "hex_rgb",
     "palette",
 ]
+
+# The roles of the lines figures log (titles, labels, sources, indicator boxes).
+FIGURE_ROLES = frozenset({"chart-title", "chart-label", "chart-source", "indicator"})
 
 RGB = tuple[float, float, float]
 WHITE: RGB = (1.0, 1.0, 1.0)
