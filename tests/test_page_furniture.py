@@ -355,7 +355,7 @@ def test_body_text_comes_back_without_the_furniture(exports: dict[str, Export]) 
     draft, final = exports["fr-draft"], exports["fr-final"]
     got = body_lines(pdftotext(draft.pdf), _furniture(draft))
     assert got == body_lines(pdftotext(final.pdf), _furniture(final))
-    assert got[0] == "Royaume du Maroc" and "Page 1 sur 3" not in got
+    assert got[0] == "Direction de la Promotion et du Marketing" and "Page 1 sur 3" not in got
     everything = body_lines(pdftotext(draft.pdf))
     assert "Page 1 sur 3" in everything and "Maison de l’Artisan" in everything
 
