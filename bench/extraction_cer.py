@@ -24,12 +24,17 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from desktop_app.model import Document, load_document  # noqa: E402
+from desktop_app.model.brand_kit import find_brand_kit  # noqa: E402
 from desktop_app.model.document import Table  # noqa: E402
 from desktop_app.pdf.builder import ExportSettings, export_pdf  # noqa: E402
+from desktop_app.pdf.charts import FIGURE_ROLES  # noqa: E402
+from desktop_app.pdf.page_furniture import FURNITURE_ROLES  # noqa: E402
 from desktop_app.resources import resource_path  # noqa: E402
 from desktop_app.text.bidi import first_strong_direction  # noqa: E402
 from desktop_app.text.fonts import default_registry  # noqa: E402
 from tests.pdf_text import body_lines, normalise, pdftotext, reading_text  # noqa: E402
+
+NOT_BODY = FURNITURE_ROLES | FIGURE_ROLES
 
 PDFJS_SCRIPT = """
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
@@ -40,7 +45,7 @@ let out = "";
 for (let p = 1; p <= doc.numPages; p++) {
   const content = await (await doc.getPage(p)).getTextContent();
   for (const item of content.items) { out += item.str; if (item.hasEOL) out += "\\n"; }
-  out += "\\n";
+  out += "\\f";
 }
 process.stdout.write(out);
 """
@@ -73,7 +78,7 @@ def extract_mupdf(pdf: Path) -> str:
     import pymupdf
 
     with pymupdf.open(pdf) as document:
-        return "\n".join(page.get_text() for page in document)
+        return "\f".join(page.get_text() for page in document)
 
 
 def extract_pdfjs(pdf: Path, modules: Path) -> str:
@@ -100,10 +105,18 @@ def main() -> int:
         for sample in sorted(resource_path("samples").glob("*.taqrir.json")):
             document = with_the_page(load_document(sample))
             pdf = Path(folder) / f"{sample.stem}.pdf"
-            export_pdf(document, pdf, ExportSettings(registry=registry))
+            lines: list = []
+            kit = find_brand_kit(document.brand_kit, sample.parent, registry)
+            export_pdf(
+                document,
+                pdf,
+                ExportSettings(registry=registry, brand_kit=kit, line_log=lines.append),
+            )
+            # Letterhead, headers, page numbers and figures' labels are not body text.
+            furniture = [(ln.page, ln.text) for ln in lines if ln.role in NOT_BODY]
             expected = normalise(" ".join(reading_text(document)))
             for name, extract in extractors.items():
-                got = " ".join(body_lines(extract(pdf)))
+                got = " ".join(body_lines(extract(pdf), furniture))
                 results[name][sample.name] = cer(expected, got)
     print(f"{'extractor':<22} {'sample':<48} {'CER':>8}")
     for name, per_sample in results.items():
