@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal, get_args
+from typing import Any, Literal, get_args
 
 Kind = Literal["minutes", "bulletin", "free"]
 Language = Literal["ar", "fr", "en"]
@@ -118,6 +118,9 @@ class Document:
     blocks: list[Block] = field(default_factory=list)
     brand_kit: str = ""  # a kit file (relative to the document) or a bundled kit's name
     confidential: bool = False
+    # The structured minutes (desktop_app.model.minutes.Minutes) of a "minutes" document;
+    # its blocks come after the deliberations.
+    minutes: Any = None
 
     def resolved_direction(self) -> Literal["rtl", "ltr"]:
         """The page direction: the explicit one, or rtl for Arabic and ltr otherwise."""

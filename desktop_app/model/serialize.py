@@ -66,6 +66,8 @@ def document_to_json(doc: Document) -> str:
         "confidential": doc.confidential,
         "blocks": [_block_to_data(block) for block in doc.blocks],
     }
+    if doc.minutes is not None:
+        data["minutes"] = minutes_to_data(doc.minutes, _block_to_data, _runs_to_data)
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -573,6 +575,16 @@ from .charts import (  # noqa: E402
     check_chart,
     indicator_row_to_dict,
 )
+from .minutes import (  # noqa: E402
+    ACTION_STATUSES,
+    ATTENDANCES,
+    Action,
+    AgendaItem,
+    Member,
+    Minutes,
+    Person,
+    minutes_to_data,
+)
 
 _TEXT_BLOCK_READERS: dict[str, Reader] = {
     "align": _one_of(ALIGNS, "alignment"),
@@ -636,6 +648,63 @@ def _block(value: Any, path: str) -> Block:
     return block
 
 
+def _clock(value: Any, path: str) -> str:
+    text = _string(value, path)
+    if text and not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", text):
+        raise DocumentError(f"{_show(text)} is not a time; use HH:MM", path)
+    return text
+
+
+def _reader(model: type, readers: dict[str, Reader], what: str) -> Reader:
+    def read(value: Any, path: str) -> Any:
+        obj = _object(value, path)
+        _reject_unknown_fields(obj, path, tuple(readers), what)
+        return model(**_read_fields(obj, path, readers, required=()))
+
+    return read
+
+
+_PERSON_READERS: dict[str, Reader] = {"name": _string, "role": _string, "institution": _string}
+_MINUTES_READERS: dict[str, Reader] = {
+    "body": _string,
+    "session": _string,
+    "hijri_date": _string,
+    "place": _string,
+    "start_time": _clock,
+    "end_time": _clock,
+    "chair": _reader(Person, _PERSON_READERS, "in a person"),
+    "rapporteur": _reader(Person, _PERSON_READERS, "in a person"),
+    "members": _list_of(
+        _reader(
+            Member,
+            {**_PERSON_READERS, "attendance": _one_of(ATTENDANCES, "attendance")},
+            "in a member",
+        )
+    ),
+    "quorum": _runs,
+    "agenda": _list_of(
+        _reader(
+            AgendaItem, {"title": _runs, "deliberations": _list_of(_block)}, "in an agenda item"
+        )
+    ),
+    "decisions": _list_of(_runs),
+    "actions": _list_of(
+        _reader(
+            Action,
+            {
+                "action": _runs,
+                "responsible": _string,
+                "deadline": _string,
+                "status": _one_of(ACTION_STATUSES, "status"),
+            },
+            "in an action",
+        )
+    ),
+    "closing": _runs,
+    "attendance_annex": _boolean,
+}
+
+
 _METADATA_READERS: dict[str, Reader] = {
     "title": _string,
     "subtitle": _string,
@@ -662,6 +731,7 @@ _DOCUMENT_READERS: dict[str, Reader] = {
     "metadata": _metadata,
     "brand_kit": _string,
     "confidential": _boolean,
+    "minutes": _nullable(_reader(Minutes, _MINUTES_READERS, "in minutes")),
     "blocks": _list_of(_block),
 }
 

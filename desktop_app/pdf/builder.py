@@ -43,6 +43,7 @@ from desktop_app.model import (
 )
 from desktop_app.model.brand_kit import BrandKit, load_brand_kit
 from desktop_app.model.charts import ChartSpec, IndicatorRow
+from desktop_app.model.minutes import minutes_blocks
 from desktop_app.resources import resource_path
 from desktop_app.text.bidi import first_strong_direction
 from desktop_app.text.fonts import FontProgram, FontRegistry
@@ -248,7 +249,10 @@ class _StoryBuilder:
 
     def story(self) -> list[Flowable]:
         story: list[Flowable] = []
-        for index, block in enumerate(self.document.blocks):
+        blocks = self.document.blocks
+        if self.document.minutes is not None:
+            blocks = minutes_blocks(self.document, self.document.minutes)
+        for index, block in enumerate(blocks):
             try:
                 flowables = self._block(block)
             except (ExportError, ImageFileError) as error:
