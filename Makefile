@@ -11,7 +11,7 @@ SYSTEM_PACKAGES_RUN  := python3 python3-venv libegl1 libgl1 libxkbcommon0 libxkb
 	libfontconfig1 libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
 SYSTEM_PACKAGES_TEST := $(SYSTEM_PACKAGES_RUN) poppler-utils unicode-data
 
-.PHONY: run test lint bench samples system-deps-run system-deps-test clean
+.PHONY: run test lint bench samples golden system-deps-run system-deps-test clean
 
 run: system-deps-run $(STAMP_RUN)
 	$(PY) -m desktop_app
@@ -51,3 +51,6 @@ system-deps-test:
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info out
+
+golden: $(STAMP_TEST)
+	$(PY) -m tests.golden --update
