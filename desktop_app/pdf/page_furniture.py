@@ -230,6 +230,7 @@ class PageFurniture:
         self._mark = self._mark_block() if confidential else None
         self._letterhead = _Letterhead(self)
         self._header_cache: tuple[_TextBlock, _TextBlock | None] | None = None
+        self._watermark: tuple[_TextBlock, float] | None = None
 
     # -- where the body goes ------------------------------------------------------
     @property
@@ -408,15 +409,23 @@ class PageFurniture:
         self.draw_block(canvas, fonts, number, self.left, PAGE_NUMBER_BASELINE)
 
     # -- the watermark ------------------------------------------------------------
+    def _watermark_block(self) -> tuple[_TextBlock, float]:
+        """The watermark laid out once (it is the same on every page), and its size."""
+        if self._watermark is None:
+            text = watermark_label(self.language)
+            probe = _set_text(
+                text, TextStyle(self.fonts.bold, 100.0), 1e6, "center", "watermark", self.direction
+            )
+            diagonal = math.hypot(self.width, self.height)
+            size = min(WATERMARK_MAX_SIZE, 100.0 * WATERMARK_SHARE * diagonal / probe.ink_width)
+            style = TextStyle(self.fonts.bold, size, WATERMARK_GREY)
+            block = _set_text(text, style, diagonal, "center", "watermark", self.direction)
+            self._watermark = (block, size)
+        return self._watermark
+
     def _draw_watermark(self, canvas: Canvas, fonts: EmbeddedFontSet) -> None:
-        text = watermark_label(self.language)
-        probe = _set_text(
-            text, TextStyle(self.fonts.bold, 100.0), 1e6, "center", "watermark", self.direction
-        )
+        block, size = self._watermark_block()
         diagonal = math.hypot(self.width, self.height)
-        size = min(WATERMARK_MAX_SIZE, 100.0 * WATERMARK_SHARE * diagonal / probe.ink_width)
-        style = TextStyle(self.fonts.bold, size, WATERMARK_GREY)
-        block = _set_text(text, style, diagonal, "center", "watermark", self.direction)
         angle = math.degrees(math.atan2(self.height, self.width))
         centre = (self.width / 2, self.height / 2)
         left = -diagonal / 2

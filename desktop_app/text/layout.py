@@ -586,18 +586,15 @@ def _visual_clusters(
         return list(reversed(positions)) if lowest % 2 else list(positions)
     cluster_of_char = [0] * (end - start)
     for position, item in enumerate(items):
-        for char_index in range(item.start, item.end):
-            cluster_of_char[char_index - start] = position
-    visual: list[int] = []
-    seen: set[int] = set()
-    for char_index in visual_order(bidi, start, end):
-        position = cluster_of_char[char_index - start]
-        if position not in seen:
-            seen.add(position)
-            visual.append(position)
-    for position in range(len(items)):  # clusters made only of X9-removed characters
-        if position not in seen:
-            visual.append(position)
+        cluster_of_char[item.start - start : item.end - start] = [position] * (
+            item.end - item.start
+        )
+    visual = list(
+        dict.fromkeys([cluster_of_char[i - start] for i in visual_order(bidi, start, end)])
+    )
+    if len(visual) < len(items):  # clusters made only of X9-removed characters
+        seen = set(visual)
+        visual.extend(position for position in range(len(items)) if position not in seen)
     return visual
 
 
