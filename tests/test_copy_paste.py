@@ -13,6 +13,7 @@ import pytest
 
 from desktop_app.model import Document, load_document
 from desktop_app.model.document import Table
+from desktop_app.model.minutes import flattened
 from desktop_app.pdf.builder import ExportSettings, export_pdf
 from desktop_app.pdf.charts import FIGURE_ROLES
 from desktop_app.pdf.page_furniture import FURNITURE_ROLES
@@ -103,7 +104,7 @@ def against_the_page(document: Document, block) -> bool:  # noqa: ANN001 (any bl
 
 @pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.name)
 def test_whole_text_of_each_sample_comes_back_as_typed(sample: Path, tmp_path: Path) -> None:
-    document = load_document(sample)
+    document = flattened(load_document(sample))
     kept = [
         b for b in document.blocks if not isinstance(b, Table) and not against_the_page(document, b)
     ]
@@ -117,7 +118,7 @@ def test_whole_text_of_each_sample_comes_back_as_typed(sample: Path, tmp_path: P
 
 @pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.name)
 def test_blocks_against_the_page_keep_every_character(sample: Path, tmp_path: Path) -> None:
-    document = load_document(sample)
+    document = flattened(load_document(sample))
     pdf = tmp_path / "sample.pdf"
     lines = export_with_log(document, pdf)
     got = Counter("".join(body_lines(pdftotext(pdf), furniture(lines))).replace(" ", ""))
@@ -135,7 +136,7 @@ def test_blocks_against_the_page_keep_every_character(sample: Path, tmp_path: Pa
 
 @pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.name)
 def test_every_table_cell_comes_back_as_typed(sample: Path, tmp_path: Path) -> None:
-    document = load_document(sample)
+    document = flattened(load_document(sample))
     tables = [b for b in document.blocks if isinstance(b, Table)]
     if not tables:
         pytest.skip("sample has no table")
@@ -171,7 +172,7 @@ def test_line_by_line_character_error_rate_is_zero(tmp_path: Path, record_proper
     pairs_all: list[tuple[str, str]] = []
     wrong: list[str] = []
     for sample in SAMPLES:
-        document = load_document(sample)
+        document = flattened(load_document(sample))
         plain = dataclasses.replace(
             document,
             blocks=[b for b in document.blocks if not against_the_page(document, b)],
@@ -206,7 +207,7 @@ def mupdf_text(pdf: Path) -> str:
 
 def test_second_extractor_mupdf_reads_the_french_sample_as_typed(tmp_path: Path) -> None:
     sample = next(p for p in SAMPLES if p.name.startswith("note-exportations"))
-    document = load_document(sample)
+    document = flattened(load_document(sample))
     plain = dataclasses.replace(
         document,
         blocks=[
@@ -227,7 +228,7 @@ def test_second_extractor_mupdf_reads_arabic_lines_as_typed(tmp_path: Path) -> N
     come out as typed."""
     sample = next(p for p in SAMPLES if p.name.startswith("minutes-board"))
     pdf = tmp_path / "minutes.pdf"
-    lines = export_with_log(load_document(sample), pdf)
+    lines = export_with_log(flattened(load_document(sample)), pdf)
     extracted = " ".join(body_lines(mupdf_text(pdf), furniture(lines)))
     arabic_only = [
         text

@@ -25,6 +25,7 @@ from desktop_app.model import (
     load_document,
 )
 from desktop_app.model import Table as TableBlock
+from desktop_app.model.minutes import flattened
 from desktop_app.pdf.builder import ExportSettings, export_pdf
 from desktop_app.pdf.charts import FIGURE_ROLES
 from desktop_app.pdf.embedded_font import EmbeddedFontSet
@@ -545,7 +546,7 @@ def test_every_line_of_the_samples_matches_harfbuzz(tmp_path: Path) -> None:
     differing: list[str] = []
     for sample in sorted(resource_path("samples").glob("*.taqrir.json")):
         # Final: the draft watermark crosses body lines (tests/test_page_furniture.py checks it).
-        document = dataclasses.replace(load_document(sample))
+        document = dataclasses.replace(flattened(load_document(sample)))
         document.metadata = dataclasses.replace(document.metadata, status="final")
         drawn: list[ExportedLine] = []
         pdf = tmp_path / f"{sample.stem}.pdf"

@@ -44,6 +44,7 @@ from desktop_app.model import (
     load_document,
 )
 from desktop_app.model import Table as TableBlock
+from desktop_app.model.minutes import flattened
 from desktop_app.pdf.builder import PAPER_SIZES, ExportSettings, export_pdf
 from desktop_app.pdf.charts import FIGURE_ROLES
 from desktop_app.pdf.page_furniture import FURNITURE_ROLES
@@ -392,7 +393,8 @@ EXPORTS = [*(sample.name for sample in SAMPLES), "generated"]
 def exports(tmp_path_factory: pytest.TempPathFactory) -> list[Export]:
     directory = tmp_path_factory.mktemp("word-order")
     runs = [
-        export(sample.name.split(".")[0], load_document(sample), directory) for sample in SAMPLES
+        export(sample.name.split(".")[0], flattened(load_document(sample)), directory)
+        for sample in SAMPLES
     ]
     runs.append(export("generated", generated_document(), directory, GENERATED_MARGINS_MM))
     return runs

@@ -68,6 +68,7 @@ class Minutes:
 _LABELS: dict[str, dict[str, str]] = {
     "ar": {
         "title": "محضر اجتماع {body}",
+        "separator": "، ",
         "reference": "المرجع: {reference}",
         "held": "انعقد الاجتماع يوم {date}{hijri}{place}{time}.",
         "hijri": " (الموافق لـ {hijri})",
@@ -99,6 +100,7 @@ _LABELS: dict[str, dict[str, str]] = {
     },
     "fr": {
         "title": "Procès-verbal de la réunion du {body}",
+        "separator": ", ",
         "reference": "Référence : {reference}",
         "held": "La réunion s’est tenue le {date}{hijri}{place}{time}.",
         "hijri": " ({hijri})",
@@ -163,7 +165,8 @@ def minutes_blocks(document: Document, minutes: Minutes) -> list[Block]:
     blocks.append(Paragraph([Run(held)]))
     for key, person in (("chair", minutes.chair), ("rapporteur", minutes.rapporteur)):
         if person.name:
-            blocks.append(Paragraph([Run(labels[key].format(person=_describe(person)))], "start"))
+            described = _describe(person, labels["separator"])
+            blocks.append(Paragraph([Run(labels[key].format(person=described))], "start"))
 
     blocks.append(Heading([Run(labels["attendance"])], 2))
     for attendance in ATTENDANCES:
@@ -220,8 +223,8 @@ def minutes_blocks(document: Document, minutes: Minutes) -> list[Block]:
     return blocks
 
 
-def _describe(person: Person) -> str:
-    return "، ".join(part for part in (person.name, person.role) if part)
+def _describe(person: Person, separator: str) -> str:
+    return separator.join(part for part in (person.name, person.role) if part)
 
 
 def _people_table(columns: str, people: list[Member]) -> Table:
@@ -288,3 +291,14 @@ def minutes_to_data(minutes: Minutes, block_to_data: Any, runs_to_data: Any) -> 
         "closing": runs_to_data(minutes.closing),
         "attendance_annex": minutes.attendance_annex,
     }
+
+
+def flattened(document: Document) -> Document:
+    """The document with its structured parts expanded into plain blocks."""
+    import dataclasses
+
+    if document.minutes is None:
+        return document
+    return dataclasses.replace(
+        document, blocks=minutes_blocks(document, document.minutes), minutes=None
+    )

@@ -17,6 +17,7 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
+    KeepTogether,
     PageBreak,
     PageTemplate,
     Spacer,
@@ -68,6 +69,7 @@ __all__ = ["ExportError", "ExportSettings", "export_pdf", "PAPER_SIZES"]
 PAPER_SIZES = {"a4": A4, "letter": LETTER}
 HEADING_SIZES = {1: 17.0, 2: 14.5, 3: 12.5}
 DEFAULT_KIT = ("kits", "default.kit.json")
+SMALL_TABLE_ROWS = 4
 MIN_FIRST_FRAME = 40 * mm  # of text below the letterhead
 
 
@@ -324,7 +326,11 @@ class _StoryBuilder:
         if isinstance(block, ListBlock):
             return self._list(block)
         if isinstance(block, TableBlock):
-            return [self._table(block), Spacer(1, body * 0.6)]
+            table = self._table(block)
+            if len(block.rows) <= SMALL_TABLE_ROWS:
+                # A signature block or a short table is not worth splitting.
+                return [KeepTogether([table]), Spacer(1, body * 0.6)]
+            return [table, Spacer(1, body * 0.6)]
         if isinstance(block, Quote):
             return self._quote(block)
         if isinstance(block, Image):
