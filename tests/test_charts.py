@@ -788,3 +788,22 @@ def test_a_character_the_figure_font_lacks_names_the_block() -> None:
     with pytest.raises(ExportError) as caught:
         chart.wrap(400, 600)
     assert str(caught.value).startswith("blocks[3]: font 'IBM Plex Sans Arabic' cannot render")
+
+
+def test_the_document_can_write_percentages_in_words(tmp_path: Path) -> None:
+    from desktop_app.model import Document, Metadata
+    from desktop_app.model.charts import IndicatorRow, IndicatorSpec
+    from desktop_app.pdf.builder import ExportSettings, export_pdf
+
+    row = IndicatorRow([IndicatorSpec("الصادرات", 1.14, "مليار درهم", change=13.3)])
+    for style, expected in (("symbol", "+13,3%"), ("words", "+13,3 في المائة")):
+        document = Document(
+            kind="bulletin",
+            language="ar",
+            metadata=Metadata(status="final"),
+            blocks=[row],
+            percent_style=style,
+        )
+        pdf = tmp_path / f"{style}.pdf"
+        export_pdf(document, pdf, ExportSettings(registry=default_registry()))
+        assert expected in normalise(pdftotext(pdf))

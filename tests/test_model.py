@@ -151,6 +151,7 @@ def test_json_output_is_stable_readable_and_compact_for_plain_runs() -> None:
         "metadata",
         "brand_kit",
         "confidential",
+        "percent_style",
         "blocks",
     ]
     assert data["format"] == "taqrir-document"
@@ -503,7 +504,7 @@ FIELD_ERRORS: list[tuple[str, dict[str, Any], str, str]] = [
         "titel",
         "unknown field at the top level; expected one of "
         "format, schema_version, kind, language, direction, metadata, brand_kit, confidential, "
-        "minutes, "
+        "percent_style, minutes, "
         "blocks",
     ),
     (

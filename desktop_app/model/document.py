@@ -118,6 +118,7 @@ class Document:
     blocks: list[Block] = field(default_factory=list)
     brand_kit: str = ""  # a kit file (relative to the document) or a bundled kit's name
     confidential: bool = False
+    percent_style: Literal["symbol", "words"] = "symbol"  # «13%» or «13 في المائة»
     # The structured minutes (desktop_app.model.minutes.Minutes) of a "minutes" document;
     # its blocks come after the deliberations.
     minutes: Any = None

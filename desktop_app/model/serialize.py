@@ -64,6 +64,7 @@ def document_to_json(doc: Document) -> str:
         "metadata": _metadata_to_data(doc.metadata),
         "brand_kit": doc.brand_kit,
         "confidential": doc.confidential,
+        "percent_style": doc.percent_style,
         "blocks": [_block_to_data(block) for block in doc.blocks],
     }
     if doc.minutes is not None:
@@ -731,6 +732,7 @@ _DOCUMENT_READERS: dict[str, Reader] = {
     "metadata": _metadata,
     "brand_kit": _string,
     "confidential": _boolean,
+    "percent_style": _one_of(("symbol", "words"), "percent style"),
     "minutes": _nullable(_reader(Minutes, _MINUTES_READERS, "in minutes")),
     "blocks": _list_of(_block),
 }

@@ -49,6 +49,7 @@ from desktop_app.resources import resource_path
 from desktop_app.text.bidi import first_strong_direction
 from desktop_app.text.fonts import FontProgram, FontRegistry
 from desktop_app.text.layout import StyledText, TextStyle
+from desktop_app.text.locale_format import NumberStyle
 
 from .charts import ChartFlowable, FigureStyle
 from .errors import ExportError
@@ -356,6 +357,7 @@ class _StoryBuilder:
                 self.heading_family,
                 kit.colors.primary if kit else "#1F4E79",
                 kit.colors.accent if kit else "#B5472B",
+                NumberStyle(self.document.percent_style),
             )
         return self._figures
 

@@ -22,7 +22,7 @@ from reportlab.platypus import Flowable
 from desktop_app.model.charts import ChartSpec, check_chart
 from desktop_app.text.fonts import FontProgram, FontRegistry, MissingGlyphsError
 from desktop_app.text.layout import ParagraphLayout, StyledText, TextStyle, layout_paragraph
-from desktop_app.text.locale_format import format_decimal, format_percent
+from desktop_app.text.locale_format import NumberStyle, format_decimal, format_percent
 
 from .errors import ExportError
 from .line_drawing import draw_line
@@ -109,6 +109,7 @@ class FigureStyle:
     title_size: float = 10.5
     ink: RGB = (0.15, 0.16, 0.18)
     muted: RGB = (0.4, 0.42, 0.45)
+    numbers: NumberStyle = NumberStyle()  # how the document writes percentages
 
     @classmethod
     def from_registry(
@@ -117,6 +118,7 @@ class FigureStyle:
         family: str | None = None,
         primary: str = "#1F4E79",
         accent: str = "#B5472B",
+        numbers: NumberStyle | None = None,
     ) -> FigureStyle:
         """Figures in ``family`` (default: the heading family, a sans) and the kit's
         colours as ``#RRGGBB``."""
@@ -126,13 +128,14 @@ class FigureStyle:
             registry.load(registry.face(family, bold=True)),
             hex_rgb(primary),
             hex_rgb(accent),
+            numbers=numbers or NumberStyle(),
         )
 
     def number(self, value: float, language: str, percent: bool, digits: int | None = None) -> str:
         """``value`` as the language writes it; a font without U+202F (the narrow space
         that groups French thousands) gets a no-break space instead."""
         text = (
-            format_percent(value, language, digits=digits)
+            format_percent(value, language, self.numbers, digits=digits)
             if percent
             else format_decimal(value, language, digits)
         )

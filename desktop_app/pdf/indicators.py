@@ -181,7 +181,9 @@ def _content(
     trend = spec.resolved_trend
     change = None
     if spec.change is not None:
-        written = style.fit_spaces(format_change(spec.change, spec.change_unit, language))
+        written = style.fit_spaces(
+            format_change(spec.change, spec.change_unit, language, style.numbers)
+        )
         colour = TREND_COLOURS[trend or "flat"]
         change = text(signed(written), size + 1.5, colour, bold=True, auto=False)
     comparison = text(spec.comparison, size - 0.5, style.muted) if spec.comparison else None
