@@ -439,13 +439,13 @@ def find_brand_kit(
 ) -> BrandKit:
     """The kit a document names in its ``brand_kit`` field.
 
-    A name ending in ``.kit.json`` (or holding a path separator) is a file relative to
+    A name ending in ``.json`` (or holding a path separator) is a file relative to
     the document; any other name is a bundled kit (``default``, ``maison-artisan``…);
     an empty name is the default kit.
     """
     from desktop_app.resources import resource_path
 
-    if "/" in name or "\\" in name or name.endswith(".kit.json"):
+    if "/" in name or "\\" in name or name.endswith(".json"):
         return load_brand_kit(Path(document_folder) / name, registry)
     bundled = resource_path("kits")
     path = bundled / f"{name or 'default'}.kit.json"

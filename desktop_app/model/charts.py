@@ -210,10 +210,14 @@ def chart_from_dict(data: Any, path: str = "") -> ChartSpec:
     obj = _object(data, path)
     _check_type(obj, path, "chart")
     _reject_unknown_fields(obj, path, ("type", *CHART_READERS), "in a chart")
-    fields = _read_fields(obj, path, CHART_READERS, CHART_REQUIRED)
-    chart = ChartSpec(**{"title": "", **fields})
+    chart = chart_from_fields(**_read_fields(obj, path, CHART_READERS, CHART_REQUIRED))
     check_chart(chart, path)
     return chart
+
+
+def chart_from_fields(**fields: Any) -> ChartSpec:
+    """A chart from the fields that were read; the title is optional."""
+    return ChartSpec(**{"title": "", **fields})
 
 
 def indicator_from_dict(data: Any, path: str = "") -> IndicatorSpec:

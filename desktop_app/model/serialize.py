@@ -558,7 +558,7 @@ def _check_table(table: Table, path: str) -> None:
 
 @dataclass(frozen=True)
 class _BlockSpec:
-    model: type
+    model: Callable[..., Any]
     readers: dict[str, Reader]
     required: tuple[str, ...] = ()
     check: Callable[[Any, str], None] | None = None
@@ -572,6 +572,7 @@ from .charts import (  # noqa: E402
     INDICATOR_ROW_REQUIRED,
     ChartSpec,
     IndicatorRow,
+    chart_from_fields,
     chart_to_dict,
     check_chart,
     indicator_row_to_dict,
@@ -622,7 +623,7 @@ _BLOCK_SPECS: dict[str, _BlockSpec] = {
         ("path",),
     ),
     "page_break": _BlockSpec(PageBreak, {}),
-    "chart": _BlockSpec(ChartSpec, CHART_READERS, CHART_REQUIRED, check_chart),
+    "chart": _BlockSpec(chart_from_fields, CHART_READERS, CHART_REQUIRED, check_chart),
     "indicators": _BlockSpec(IndicatorRow, INDICATOR_ROW_READERS, INDICATOR_ROW_REQUIRED),
 }
 
