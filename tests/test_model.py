@@ -504,7 +504,7 @@ FIELD_ERRORS: list[tuple[str, dict[str, Any], str, str]] = [
         "titel",
         "unknown field at the top level; expected one of "
         "format, schema_version, kind, language, direction, metadata, brand_kit, confidential, "
-        "percent_style, minutes, "
+        "percent_style, minutes, nameplate, "
         "blocks",
     ),
     (

@@ -3,10 +3,12 @@ with their header row repeated."""
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from pathlib import Path
 
 import pymupdf
+import pytest
 
 from desktop_app.model import Document, Heading, Metadata, Paragraph, Run, Table
 from desktop_app.pdf.builder import ExportSettings, export_pdf
@@ -47,6 +49,35 @@ def test_headings_are_never_the_last_thing_on_a_page(tmp_path: Path) -> None:
         assert page_lines[-1].role != "heading", f"page {page + 1} ends with a heading"
         headings_checked += sum(1 for line in page_lines if line.role == "heading")
     assert headings_checked == 40
+
+
+SHORT_TABLE = Table([[[Run("الاسم")], [Run("الصفة")]], [[Run("أحمد")], [Run("عضو")]]])
+
+
+@pytest.mark.parametrize(
+    "follower",
+    [SHORT_TABLE, Paragraph([Run(ARABIC)])],  # three lines: too few to split
+    ids=["short table", "three-line paragraph"],
+)
+def test_a_heading_near_the_foot_of_a_page_moves_on_with_what_follows(
+    tmp_path: Path, follower: Table | Paragraph
+) -> None:
+    """Each filler length moves the heading further down page 1 (about 28 fillers fill
+    it), in steps of a line, or of a line and a third with a subheading among them:
+    somewhere it lands where it fits and what follows it does not."""
+    stranded = []
+    for filler, subheadings in itertools.product(range(20, 30), range(3)):
+        blocks = [Paragraph([Run(f"سطر {number + 1}")]) for number in range(filler)]
+        blocks[:0] = [Heading([Run("فرع")], level=3)] * subheadings
+        blocks += [Heading([Run("الحاضرون")], level=2), follower]
+        blocks += [Paragraph([Run(f"سطر {number + 1}")]) for number in range(30)]
+        document = Document(language="ar", metadata=Metadata(title="t"), blocks=blocks)
+        last: dict[int, DrawnLine] = {}
+        for line in export(document, tmp_path / f"filler-{filler}-{subheadings}.pdf"):
+            last[line.page] = line
+        ends = [line.text for line in last.values() if line.role == "heading"]
+        stranded += [(filler, subheadings, text) for text in ends]
+    assert not stranded
 
 
 def test_split_paragraphs_keep_two_lines_on_each_page(tmp_path: Path) -> None:

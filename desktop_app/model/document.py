@@ -122,6 +122,8 @@ class Document:
     # The structured minutes (desktop_app.model.minutes.Minutes) of a "minutes" document;
     # its blocks come after the deliberations.
     minutes: Any = None
+    # The masthead (desktop_app.model.nameplate.Nameplate) that opens a bulletin.
+    nameplate: Any = None
 
     def resolved_direction(self) -> Literal["rtl", "ltr"]:
         """The page direction: the explicit one, or rtl for Arabic and ltr otherwise."""

@@ -297,8 +297,11 @@ def flattened(document: Document) -> Document:
     """The document with its structured parts expanded into plain blocks."""
     import dataclasses
 
-    if document.minutes is None:
-        return document
-    return dataclasses.replace(
-        document, blocks=minutes_blocks(document, document.minutes), minutes=None
-    )
+    from .nameplate import nameplate_blocks
+
+    blocks = document.blocks
+    if document.minutes is not None:
+        blocks = minutes_blocks(document, document.minutes)
+    if document.nameplate is not None:
+        blocks = [*nameplate_blocks(document, document.nameplate), *blocks]
+    return dataclasses.replace(document, blocks=blocks, minutes=None, nameplate=None)

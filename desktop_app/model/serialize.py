@@ -69,6 +69,8 @@ def document_to_json(doc: Document) -> str:
     }
     if doc.minutes is not None:
         data["minutes"] = minutes_to_data(doc.minutes, _block_to_data, _runs_to_data)
+    if doc.nameplate is not None:
+        data["nameplate"] = nameplate_to_data(doc.nameplate)
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -572,6 +574,7 @@ from .charts import (  # noqa: E402
     INDICATOR_ROW_REQUIRED,
     ChartSpec,
     IndicatorRow,
+    _one_line,
     chart_from_fields,
     chart_to_dict,
     check_chart,
@@ -587,6 +590,7 @@ from .minutes import (  # noqa: E402
     Person,
     minutes_to_data,
 )
+from .nameplate import NAMEPLATE_FIELDS, Nameplate, nameplate_to_data  # noqa: E402
 
 _TEXT_BLOCK_READERS: dict[str, Reader] = {
     "align": _one_of(ALIGNS, "alignment"),
@@ -735,6 +739,9 @@ _DOCUMENT_READERS: dict[str, Reader] = {
     "confidential": _boolean,
     "percent_style": _one_of(("symbol", "words"), "percent style"),
     "minutes": _nullable(_reader(Minutes, _MINUTES_READERS, "in minutes")),
+    "nameplate": _nullable(
+        _reader(Nameplate, dict.fromkeys(NAMEPLATE_FIELDS, _one_line), "in a nameplate")
+    ),
     "blocks": _list_of(_block),
 }
 

@@ -45,6 +45,7 @@ from desktop_app.model import (
 from desktop_app.model.brand_kit import BrandKit, load_brand_kit
 from desktop_app.model.charts import ChartSpec, IndicatorRow
 from desktop_app.model.minutes import minutes_blocks
+from desktop_app.model.nameplate import Nameplate, nameplate_text
 from desktop_app.resources import resource_path
 from desktop_app.text.bidi import first_strong_direction
 from desktop_app.text.fonts import FontProgram, FontRegistry
@@ -56,6 +57,7 @@ from .errors import ExportError
 from .images import ImageFileError, load_image
 from .indicators import IndicatorFlowable
 from .logo import LogoImage, load_logo
+from .nameplate import NAMEPLATE_ROLE, NameplateFlowable
 from .page_furniture import (
     FurnitureCanvas,
     FurnitureFonts,
@@ -63,12 +65,14 @@ from .page_furniture import (
     PageFurniture,
     hex_color,
 )
-from .text_flowable import DrawnLine, RenderContext, TextFlowable
+from .text_flowable import Bookmark, DrawnLine, RenderContext, TextFlowable
 
 __all__ = ["ExportError", "ExportSettings", "export_pdf", "PAPER_SIZES"]
 
 PAPER_SIZES = {"a4": A4, "letter": LETTER}
 HEADING_SIZES = {1: 17.0, 2: 14.5, 3: 12.5}
+NAMEPLATE_TITLE_SIZE = 24.0
+RGB = tuple[float, float, float]
 DEFAULT_KIT = ("kits", "default.kit.json")
 SMALL_TABLE_ROWS = 4
 MIN_FIRST_FRAME = 40 * mm  # of text below the letterhead
@@ -255,6 +259,8 @@ class _StoryBuilder:
         blocks = self.document.blocks
         if self.document.minutes is not None:
             blocks = minutes_blocks(self.document, self.document.minutes)
+        if self.document.nameplate is not None:
+            story.extend(self._nameplate(self.document.nameplate))
         for index, block in enumerate(blocks):
             try:
                 flowables = self._block(block)
@@ -263,7 +269,7 @@ class _StoryBuilder:
             for flowable in flowables:
                 _label(flowable, f"blocks[{index}]")
             story.extend(flowables)
-        return story
+        return _keep_headings_with_groups(story)
 
     # -- runs ---------------------------------------------------------------------
     def _styled(
@@ -310,7 +316,9 @@ class _StoryBuilder:
             align=align,
             fallback_direction=self.direction,
             line_spacing=1.45,
-            space_before=size * 0.9,
+            # ReportLab keeps the larger of this and the space after the block before
+            # (a paragraph gives half a line): add that half line to keep both.
+            space_before=size * 0.9 + self.settings.body_size * 0.5,
             space_after=size * 0.35,
             keep_with_next=True,
             role="heading",
@@ -321,7 +329,8 @@ class _StoryBuilder:
         body = self.settings.body_size
         if isinstance(block, Heading):
             heading = self._heading_flowable(block.runs, block.level, block.align, block.direction)
-            return [*self._outline_entry(block), heading]
+            heading.bookmark = self._outline_entry(block)
+            return [heading]
         if isinstance(block, Paragraph):
             return [self._text(block.runs, block.align, block.direction, space_after=body * 0.5)]
         if isinstance(block, ListBlock):
@@ -349,6 +358,42 @@ class _StoryBuilder:
             ]
         raise ExportError(f"cannot typeset a {type(block).__name__} block")
 
+    def _nameplate(self, nameplate: Nameplate) -> list[Flowable]:
+        text = nameplate_text(self.document, nameplate)
+        if not text.title.strip():
+            raise ExportError("metadata.title: a bulletin's nameplate needs its title")
+        white = (1.0, 1.0, 1.0)
+
+        def line(value: str, size: float, align: str, color: RGB, bold: bool = False):
+            if not value:
+                return None
+            flowable = TextFlowable(
+                self._styled([Run(value)], self.heading_family, size, color, bold=bold),
+                self.context,
+                align=align,
+                fallback_direction=self.direction,
+                line_spacing=1.45,
+                role=NAMEPLATE_ROLE,
+            )
+            flowable.source = "nameplate"
+            return flowable
+
+        title = line(text.title, NAMEPLATE_TITLE_SIZE, "center", white, bold=True)
+        assert title is not None
+        self._outline_level = 0
+        return [
+            OutlineEntry(" ".join(text.title.split()), "nameplate", 0),
+            NameplateFlowable(
+                title,
+                line(text.tagline, 11.5, "center", white),
+                line(text.issue_line, 11, "start", self.primary, bold=True),
+                line(text.date_line, 11, "end", self.primary),
+                self.direction,
+                band=self.primary,
+                rule=hex_color(self.settings.kit.colors.accent),
+            ),
+        ]
+
     def _figure_style(self) -> FigureStyle:
         if self._figures is None:
             kit = self.settings.brand_kit
@@ -361,17 +406,17 @@ class _StoryBuilder:
             )
         return self._figures
 
-    def _outline_entry(self, block: Heading) -> list[Flowable]:
+    def _outline_entry(self, block: Heading) -> Bookmark | None:
         """The heading's entry in the outline; a level may go at most one deeper than the
         entry before it."""
         title = " ".join(_plain(block.runs).split())
         if not title:
-            return []
+            return None
         level = min(block.level - 1, self._outline_level + 1)
         self._outline_level = level
         self._outline_count += 1
         key = f"heading-{self._outline_count}"
-        return [OutlineEntry(title, key, level)]
+        return Bookmark(title, key, level)
 
     def _list(self, block: ListBlock) -> list[Flowable]:
         body = self.settings.body_size
@@ -510,6 +555,24 @@ class _StoryBuilder:
                 )
             )
         return flowables
+
+
+def _keep_headings_with_groups(story: list[Flowable]) -> list[Flowable]:
+    """Put a heading inside the group that follows it (a short table kept on one page):
+    ReportLab keeps a flowable with the next one, but not with a group."""
+    joined: list[Flowable] = []
+    for flowable in story:
+        previous = joined[-1] if joined else None
+        if (
+            isinstance(flowable, KeepTogether)
+            and previous is not None
+            and not isinstance(previous, KeepTogether)
+            and previous.getKeepWithNext()
+        ):
+            joined[-1] = KeepTogether([previous, *flowable._content])  # noqa: SLF001
+        else:
+            joined.append(flowable)
+    return joined
 
 
 def _label(flowable: Flowable, source: str) -> None:

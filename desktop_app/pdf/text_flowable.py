@@ -51,6 +51,15 @@ class RenderContext:
         return fonts
 
 
+@dataclass(frozen=True)
+class Bookmark:
+    """An entry of the PDF's outline at the top of a flowable; ``level`` 0 is the top."""
+
+    title: str
+    key: str
+    level: int
+
+
 class TextFlowable(Flowable):
     """Paragraph text that wraps, splits across pages and draws with correct Arabic."""
 
@@ -97,6 +106,9 @@ class TextFlowable(Flowable):
         self._fixed_lines = _lines
         self._layout = _layout
         self._layout_width: float | None = None
+        # Drawn by the heading itself: a separate flowable of no size before it would hide
+        # the heading's space before from the group that keeps it with the next block.
+        self.bookmark: Bookmark | None = None
         self.width = 0.0
         self.height = 0.0
 
@@ -148,6 +160,7 @@ class TextFlowable(Flowable):
             return []  # whole paragraph to the next frame (orphan control)
         fitting = min(fitting, len(lines) - keep)  # widow control
         head = self._copy(lines[:fitting], space_after=0.0, marker=self.marker)
+        head.bookmark = self.bookmark
         tail = self._copy(lines[fitting:], space_before=0.0, marker=None)
         return [head, tail]
 
@@ -183,6 +196,10 @@ class TextFlowable(Flowable):
     # -- drawing ------------------------------------------------------------------
     def draw(self) -> None:
         canvas = self.canv
+        if self.bookmark is not None:
+            _x, top = canvas.absolutePosition(0, self.height)
+            canvas.bookmarkPage(self.bookmark.key, fit="XYZ", top=top)
+            canvas.addOutlineEntry(self.bookmark.title, self.bookmark.key, self.bookmark.level)
         layout = self._ensure_layout(self.width)
         lines = self._lines(self.width)
         fonts = self.context.fonts_for(canvas)
