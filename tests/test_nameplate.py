@@ -77,6 +77,7 @@ def test_the_nameplate_survives_a_round_trip() -> None:
         ({"tagline": "a\nb"}, "nameplate.tagline: line break in a label"),
         ({"number": "27"}, "nameplate.number: unknown field in a nameplate"),
         ("27", "nameplate: expected an object"),
+        ({"contents": "yes"}, "nameplate.contents: expected true or false"),
     ],
 )
 def test_a_bad_nameplate_is_named(nameplate: object, message: str) -> None:
@@ -119,7 +120,8 @@ def test_every_nameplate_line_matches_harfbuzz(
             result = compare_lines(pdf_line_glyphs(path, oracle), harfbuzz_line_glyphs(oracle))
             assert result.equal, (line.text, result.problems)
             checked += 1
-    assert checked == 8
+    # Arabic: title, tagline, issue, date, contents label, 7 sections and their pages.
+    assert checked == 4 + 1 + 7 * 2 + 4
 
 
 def test_the_arabic_nameplate_puts_the_issue_right_and_the_date_left(
@@ -203,3 +205,37 @@ def test_a_nameplate_without_a_title_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ExportError, match=r"^metadata\.title: a bulletin's nameplate needs"):
         export(document, tmp_path / "untitled.pdf")
     assert not (tmp_path / "untitled.pdf").exists()
+
+
+def test_the_contents_give_each_section_the_page_the_outline_gives_it(
+    arabic_export: tuple[Path, list[DrawnLine]],
+) -> None:
+    pdf, lines = arabic_export
+    with pymupdf.open(pdf) as doc:
+        sections = {title: page for level, title, page in doc.get_toc() if level == 2}
+    nameplate = [line for line in lines if line.role == NAMEPLATE_ROLE]
+    assert "في هذا العدد" in [line.text for line in nameplate]
+    listed = {}
+    for line in nameplate:
+        if line.text in sections:
+            number = next(
+                other
+                for other in nameplate
+                if other.text.isdigit() and abs(other.baseline - line.baseline) < 0.5
+            )
+            assert number.right <= line.left  # the page at the end side, the left
+            listed[line.text] = int(number.text)
+    assert listed == sections
+    assert len(set(listed.values())) >= 3  # the sections spread over pages
+
+
+def test_the_rehearsal_for_page_numbers_logs_nothing(
+    arabic_export: tuple[Path, list[DrawnLine]],
+) -> None:
+    pdf, lines = arabic_export
+    with pymupdf.open(pdf) as doc:
+        pages = doc.page_count
+    numbers = [line.page for line in lines if line.role == "page-number"]
+    assert numbers == list(range(pages))
+    titles = [line for line in lines if line.text == "نشرة الصناعة التقليدية"]
+    assert len(titles) == 1 + pages - 1  # the nameplate, then each later page's header

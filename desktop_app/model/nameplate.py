@@ -11,16 +11,23 @@ from .document import Block, Document, Heading, Paragraph, Run
 @dataclass
 class Nameplate:
     """The title is the document's ``metadata.title`` and the date its ``metadata.date``;
-    ``period`` («دجنبر 2025») is the span the issue covers, written as the author wants."""
+    ``period`` («دجنبر 2025») is the span the issue covers, written as the author wants.
+    ``contents`` lists the sections (level-2 headings) with their pages under it."""
 
     tagline: str = ""
     issue: str = ""
     period: str = ""
+    contents: bool = False
 
 
-NAMEPLATE_FIELDS: tuple[str, ...] = ("tagline", "issue", "period")
+NAMEPLATE_FIELDS: tuple[str, ...] = ("tagline", "issue", "period", "contents")
 
-ISSUE_LABELS: dict[str, str] = {"ar": "العدد {issue}", "fr": "N° {issue}"}
+ISSUE_LABELS: dict[str, str] = {"ar": "العدد {issue}", "fr": "N° {issue}", "en": "No. {issue}"}
+CONTENTS_LABELS: dict[str, str] = {
+    "ar": "في هذا العدد",
+    "fr": "Dans ce numéro",
+    "en": "In this issue",
+}
 
 
 def nameplate_to_data(nameplate: Nameplate) -> dict[str, Any]:

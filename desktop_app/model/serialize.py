@@ -711,6 +711,11 @@ _MINUTES_READERS: dict[str, Reader] = {
 }
 
 
+_NAMEPLATE_READERS: dict[str, Reader] = {
+    **dict.fromkeys(NAMEPLATE_FIELDS, _one_line),
+    "contents": _boolean,
+}
+
 _METADATA_READERS: dict[str, Reader] = {
     "title": _string,
     "subtitle": _string,
@@ -739,9 +744,7 @@ _DOCUMENT_READERS: dict[str, Reader] = {
     "confidential": _boolean,
     "percent_style": _one_of(("symbol", "words"), "percent style"),
     "minutes": _nullable(_reader(Minutes, _MINUTES_READERS, "in minutes")),
-    "nameplate": _nullable(
-        _reader(Nameplate, dict.fromkeys(NAMEPLATE_FIELDS, _one_line), "in a nameplate")
-    ),
+    "nameplate": _nullable(_reader(Nameplate, _NAMEPLATE_READERS, "in a nameplate")),
     "blocks": _list_of(_block),
 }
 

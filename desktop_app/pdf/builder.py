@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import io
 import os
 import tempfile
 from collections.abc import Callable
@@ -45,7 +47,7 @@ from desktop_app.model import (
 from desktop_app.model.brand_kit import BrandKit, load_brand_kit
 from desktop_app.model.charts import ChartSpec, IndicatorRow
 from desktop_app.model.minutes import minutes_blocks
-from desktop_app.model.nameplate import Nameplate, nameplate_text
+from desktop_app.model.nameplate import CONTENTS_LABELS, Nameplate, nameplate_text
 from desktop_app.resources import resource_path
 from desktop_app.text.bidi import first_strong_direction
 from desktop_app.text.fonts import FontProgram, FontRegistry
@@ -57,7 +59,7 @@ from .errors import ExportError
 from .images import ImageFileError, load_image
 from .indicators import IndicatorFlowable
 from .logo import LogoImage, load_logo
-from .nameplate import NAMEPLATE_ROLE, NameplateFlowable
+from .nameplate import NAMEPLATE_ROLE, ContentsFlowable, NameplateFlowable
 from .page_furniture import (
     FurnitureCanvas,
     FurnitureFonts,
@@ -142,7 +144,8 @@ def export_pdf(document: Document, output: Path | str, settings: ExportSettings)
     output = Path(output)
     if settings.paper not in PAPER_SIZES:
         raise ExportError(f"unknown paper size '{settings.paper}'; use one of: a4, letter")
-    builder = _StoryBuilder(document, settings)
+    heading_pages = _rehearse_for_page_numbers(document, settings)
+    builder = _StoryBuilder(document, settings, heading_pages)
     story = builder.story()
     furniture = _furniture(document, settings)
     directory = output.parent if str(output.parent) else Path(".")
@@ -155,6 +158,21 @@ def export_pdf(document: Document, output: Path | str, settings: ExportSettings)
         Path(temp_name).unlink(missing_ok=True)
         raise
     return furniture.page_count
+
+
+def _rehearse_for_page_numbers(
+    document: Document, settings: ExportSettings
+) -> dict[str, int] | None:
+    """The page of each heading, from a first build into memory, when the document lists
+    its sections with their pages; None when it does not."""
+    nameplate = document.nameplate
+    if nameplate is None or not nameplate.contents:
+        return None
+    rehearsal = dataclasses.replace(settings, line_log=None, progress=None)
+    builder = _StoryBuilder(document, rehearsal)
+    story = builder.story()
+    _build(document, story, _furniture(document, rehearsal), io.BytesIO(), rehearsal)
+    return builder.context.heading_pages
 
 
 def _furniture(document: Document, settings: ExportSettings) -> PageFurniture:
@@ -182,14 +200,14 @@ def _build(
     document: Document,
     story: list[Flowable],
     furniture: PageFurniture,
-    path: Path,
+    path: Path | io.BytesIO,
     settings: ExportSettings,
 ) -> None:
     top, right, bottom, left = settings.margins
     metadata = document.metadata
     version = f"Taqrir {desktop_app.__version__}"
     template = BaseDocTemplate(
-        str(path),
+        str(path) if isinstance(path, Path) else path,
         pagesize=settings.page_size,
         topMargin=top,
         rightMargin=right,
@@ -242,9 +260,15 @@ def _heading_family(settings: ExportSettings) -> str:
 
 
 class _StoryBuilder:
-    def __init__(self, document: Document, settings: ExportSettings) -> None:
+    def __init__(
+        self,
+        document: Document,
+        settings: ExportSettings,
+        heading_pages: dict[str, int] | None = None,
+    ) -> None:
         self.document = document
         self.settings = settings
+        self.heading_pages = heading_pages
         self.context = RenderContext(line_log=settings.line_log)
         self.direction = document.resolved_direction()
         self.body_family = _body_family(settings)
@@ -260,7 +284,7 @@ class _StoryBuilder:
         if self.document.minutes is not None:
             blocks = minutes_blocks(self.document, self.document.minutes)
         if self.document.nameplate is not None:
-            story.extend(self._nameplate(self.document.nameplate))
+            story.extend(self._nameplate(self.document.nameplate, blocks))
         for index, block in enumerate(blocks):
             try:
                 flowables = self._block(block)
@@ -358,7 +382,7 @@ class _StoryBuilder:
             ]
         raise ExportError(f"cannot typeset a {type(block).__name__} block")
 
-    def _nameplate(self, nameplate: Nameplate) -> list[Flowable]:
+    def _nameplate(self, nameplate: Nameplate, blocks: list) -> list[Flowable]:
         text = nameplate_text(self.document, nameplate)
         if not text.title.strip():
             raise ExportError("metadata.title: a bulletin's nameplate needs its title")
@@ -392,7 +416,46 @@ class _StoryBuilder:
                 band=self.primary,
                 rule=hex_color(self.settings.kit.colors.accent),
             ),
+            *([self._contents(blocks)] if nameplate.contents else []),
         ]
+
+    def _contents(self, blocks: list) -> Flowable:
+        """The headings of levels 1 and 2 with their pages (0 before they are known)."""
+        size = self.settings.body_size * 0.95
+        rows = []
+        count = 0
+        for block in blocks:
+            title = " ".join(_plain(block.runs).split()) if isinstance(block, Heading) else ""
+            if not title:
+                continue
+            count += 1  # as _outline_entry numbers the bookmarks
+            if block.level > 2:
+                continue
+            page = (self.heading_pages or {}).get(f"heading-{count}", 0)
+            rows.append(
+                (
+                    self._contents_line(title, size, "start", (0.0, 0.0, 0.0)),
+                    self._contents_line(str(page), size, "end", self.primary),
+                )
+            )
+        label = self._contents_line(
+            CONTENTS_LABELS[self.document.language], size * 1.1, "start", self.primary, bold=True
+        )
+        return ContentsFlowable(label, rows, self.direction, rule=(0.75, 0.77, 0.8))
+
+    def _contents_line(
+        self, text: str, size: float, align: str, color: RGB, bold: bool = False
+    ) -> TextFlowable:
+        flowable = TextFlowable(
+            self._styled([Run(text)], self.heading_family, size, color, bold=bold),
+            self.context,
+            align=align,
+            fallback_direction=self.direction,
+            line_spacing=1.5,
+            role=NAMEPLATE_ROLE,
+        )
+        flowable.source = "nameplate.contents"
+        return flowable
 
     def _figure_style(self) -> FigureStyle:
         if self._figures is None:

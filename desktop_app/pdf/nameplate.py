@@ -80,3 +80,54 @@ class NameplateFlowable(Flowable):
         canvas.setLineWidth(RULE)
         canvas.line(0, rule_y, self.width, rule_y)
         canvas.restoreState()
+
+
+NUMBER_COLUMN = 30.0  # the page numbers' column at the end side
+ROW_GAP = 2.0
+
+
+class ContentsFlowable(Flowable):
+    """The sections of the issue under a label: each title at the start side and its page
+    at the end side, with a hairline between rows. The page column has a fixed width,
+    so a first pass with placeholder numbers paginates as the final one."""
+
+    def __init__(
+        self,
+        label: TextFlowable,
+        rows: list[tuple[TextFlowable, TextFlowable]],
+        direction: str,
+        rule: Color,
+    ) -> None:
+        super().__init__()
+        self.label = label
+        self.rows = rows
+        self.rtl = direction == "rtl"
+        self.rule = rule
+        self.spaceAfter = SPACE_AFTER
+        self._heights: list[float] = []
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        label_height = self.label.wrap(avail_width, avail_height)[1]
+        self._heights = []
+        for title, page in self.rows:
+            title_height = title.wrap(avail_width - NUMBER_COLUMN, avail_height)[1]
+            page_height = page.wrap(NUMBER_COLUMN, avail_height)[1]
+            self._heights.append(max(title_height, page_height) + ROW_GAP)
+        self.height = label_height + sum(self._heights)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        cursor = self.height - self.label.height
+        self.label.drawOn(canvas, 0, cursor)
+        title_x, page_x = (NUMBER_COLUMN, 0.0) if self.rtl else (0.0, self.width - NUMBER_COLUMN)
+        canvas.saveState()
+        canvas.setStrokeColorRGB(*self.rule)
+        canvas.setLineWidth(0.4)
+        for (title, page), height in zip(self.rows, self._heights, strict=True):
+            title.drawOn(canvas, title_x, cursor - title.height)
+            page.drawOn(canvas, page_x, cursor - page.height)
+            cursor -= height
+            canvas.line(0, cursor + ROW_GAP / 2, self.width, cursor + ROW_GAP / 2)
+        canvas.restoreState()

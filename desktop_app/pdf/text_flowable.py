@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
@@ -42,6 +42,7 @@ class RenderContext:
     """What every text flowable of one export shares: layout caches and a line log."""
 
     line_log: Callable[[DrawnLine], None] | None = None
+    heading_pages: dict[str, int] = field(default_factory=dict)  # bookmark key → page (1…)
 
     def fonts_for(self, canvas: Canvas) -> EmbeddedFontSet:
         fonts = getattr(canvas, "_taqrir_fonts", None)
@@ -200,6 +201,7 @@ class TextFlowable(Flowable):
             _x, top = canvas.absolutePosition(0, self.height)
             canvas.bookmarkPage(self.bookmark.key, fit="XYZ", top=top)
             canvas.addOutlineEntry(self.bookmark.title, self.bookmark.key, self.bookmark.level)
+            self.context.heading_pages[self.bookmark.key] = canvas.getPageNumber()
         layout = self._ensure_layout(self.width)
         lines = self._lines(self.width)
         fonts = self.context.fonts_for(canvas)
