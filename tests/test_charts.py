@@ -807,3 +807,28 @@ def test_the_document_can_write_percentages_in_words(tmp_path: Path) -> None:
         pdf = tmp_path / f"{style}.pdf"
         export_pdf(document, pdf, ExportSettings(registry=default_registry()))
         assert expected in normalise(pdftotext(pdf))
+
+
+def test_a_narrow_bar_chart_labels_every_other_bar_rather_than_cut_a_word() -> None:
+    from desktop_app.pdf.charts import Placed, _breaks_words, plan_chart
+
+    months = ["يناير", "فبراير", "مارس", "أبريل", "ماي", "يونيو", "يوليوز", "غشت", "شتنبر"]
+    months += ["أكتوبر", "نونبر"]
+    spec = ChartSpec("bar", "", months, [Series("2024", [90.0] * 11), Series("2025", [99.0] * 11)])
+    style = FigureStyle.from_registry(default_registry())
+    wide, narrow = (
+        plan_chart(spec, style, "ar", "rtl", width)
+        for width in (440.0, 220.0)  # a page's text width, a column's
+    )
+
+    def names(figure) -> list[str]:  # noqa: ANN001
+        placed = [item for item in figure.items if isinstance(item, Placed)]
+        return [p.label.layout.text for p in placed if p.label.layout.text in months]
+
+    assert names(wide) == months
+    shown = names(narrow)
+    assert 3 <= len(shown) < len(months)
+    assert set(shown) <= set(months)
+    for item in narrow.items:
+        if isinstance(item, Placed):
+            assert not _breaks_words(item.label), item.label.layout.text

@@ -704,13 +704,14 @@ class _Planner:
         names = self.spec.categories
         size = self.style.size
         if bar:
-            labels: list[Label] = []
             for step in (0.0, 0.75, 1.5):
                 labels = [self.text(name, size - step, width=slot - 4) for name in names]
                 if all(len(lb.extents) <= 2 and not _breaks_words(lb) for lb in labels):
-                    break
-            return labels, list(range(len(names)))
-        labels = [self.text(name) for name in names]
+                    return labels, list(range(len(names)))
+            # A word wider than its slot is never cut (its letters would lose their
+            # joins): label every n-th bar instead, on one line.
+            size -= 1.5
+        labels = [self.text(name, size) for name in names]
         widest = max(label.width for label in labels)
         every = max(1, math.ceil((widest + 6) / slot))
         shown = list(range(0, len(names), every))
