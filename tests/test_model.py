@@ -152,6 +152,7 @@ def test_json_output_is_stable_readable_and_compact_for_plain_runs() -> None:
         "brand_kit",
         "confidential",
         "percent_style",
+        "columns",
         "blocks",
     ]
     assert data["format"] == "taqrir-document"
@@ -504,7 +505,7 @@ FIELD_ERRORS: list[tuple[str, dict[str, Any], str, str]] = [
         "titel",
         "unknown field at the top level; expected one of "
         "format, schema_version, kind, language, direction, metadata, brand_kit, confidential, "
-        "percent_style, minutes, nameplate, "
+        "percent_style, columns, minutes, nameplate, "
         "blocks",
     ),
     (

@@ -119,6 +119,7 @@ class Document:
     brand_kit: str = ""  # a kit file (relative to the document) or a bundled kit's name
     confidential: bool = False
     percent_style: Literal["symbol", "words"] = "symbol"  # «13%» or «13 في المائة»
+    columns: int = 1  # 2 sets the body in two columns, the first at the start side
     # The structured minutes (desktop_app.model.minutes.Minutes) of a "minutes" document;
     # its blocks come after the deliberations.
     minutes: Any = None

@@ -65,6 +65,7 @@ def document_to_json(doc: Document) -> str:
         "brand_kit": doc.brand_kit,
         "confidential": doc.confidential,
         "percent_style": doc.percent_style,
+        "columns": doc.columns,
         "blocks": [_block_to_data(block) for block in doc.blocks],
     }
     if doc.minutes is not None:
@@ -513,6 +514,13 @@ def _heading_level(value: Any, path: str) -> int:
     return level
 
 
+def _column_count(value: Any, path: str) -> int:
+    count = _integer(value, path)
+    if count not in (1, 2):
+        raise DocumentError(f"{count} columns; use 1 or 2", path)
+    return count
+
+
 def _header_rows(value: Any, path: str) -> int:
     count = _integer(value, path)
     if count < 0:
@@ -743,6 +751,7 @@ _DOCUMENT_READERS: dict[str, Reader] = {
     "brand_kit": _string,
     "confidential": _boolean,
     "percent_style": _one_of(("symbol", "words"), "percent style"),
+    "columns": _column_count,
     "minutes": _nullable(_reader(Minutes, _MINUTES_READERS, "in minutes")),
     "nameplate": _nullable(_reader(Nameplate, _NAMEPLATE_READERS, "in a nameplate")),
     "blocks": _list_of(_block),

@@ -19,6 +19,7 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
+    FrameBreak,
     KeepTogether,
     PageBreak,
     PageTemplate,
@@ -78,6 +79,8 @@ RGB = tuple[float, float, float]
 DEFAULT_KIT = ("kits", "default.kit.json")
 SMALL_TABLE_ROWS = 4
 MIN_FIRST_FRAME = 40 * mm  # of text below the letterhead
+COLUMN_GAP = 7 * mm
+FRAME_PADDING = 6.0  # ReportLab's default on each side of a frame
 
 
 @dataclass
@@ -152,7 +155,7 @@ def export_pdf(document: Document, output: Path | str, settings: ExportSettings)
     handle, temp_name = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=directory)
     os.close(handle)
     try:
-        _build(document, story, furniture, Path(temp_name), settings)
+        _build(document, story, furniture, Path(temp_name), settings, builder.masthead)
         os.replace(temp_name, output)
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
@@ -171,7 +174,8 @@ def _rehearse_for_page_numbers(
     rehearsal = dataclasses.replace(settings, line_log=None, progress=None)
     builder = _StoryBuilder(document, rehearsal)
     story = builder.story()
-    _build(document, story, _furniture(document, rehearsal), io.BytesIO(), rehearsal)
+    furniture = _furniture(document, rehearsal)
+    _build(document, story, furniture, io.BytesIO(), rehearsal, builder.masthead)
     return builder.context.heading_pages
 
 
@@ -202,6 +206,7 @@ def _build(
     furniture: PageFurniture,
     path: Path | io.BytesIO,
     settings: ExportSettings,
+    masthead: list[Flowable],
 ) -> None:
     top, right, bottom, left = settings.margins
     metadata = document.metadata
@@ -231,12 +236,22 @@ def _build(
             f"page (at least {MIN_FIRST_FRAME / mm:.0f} mm needed); use smaller margins or "
             "shorter institution names"
         )
-    first = Frame(left, frame_bottom, width, furniture.first_frame_top - frame_bottom, id="first")
-    later = Frame(left, frame_bottom, width, furniture.frame_top - frame_bottom, id="later")
+    rtl = document.resolved_direction() == "rtl"
+    first_top = furniture.first_frame_top
+    first: list[Frame] = []
+    if document.columns == 2 and masthead:
+        # The nameplate spans both columns, in a frame of its own height.
+        height = _stacked_height(masthead, width - 2 * FRAME_PADDING) + 2 * FRAME_PADDING
+        first.append(Frame(left, first_top - height, width, height, id="masthead"))
+        first_top -= height
+    first += _column_frames(left, width, frame_bottom, first_top, document.columns, rtl, "first")
+    later = _column_frames(
+        left, width, frame_bottom, furniture.frame_top, document.columns, rtl, "later"
+    )
     template.addPageTemplates(
         [
-            PageTemplate("first", [first], autoNextPageTemplate="later"),
-            PageTemplate("later", [later]),
+            PageTemplate("first", first, autoNextPageTemplate="later"),
+            PageTemplate("later", later),
         ]
     )
     if settings.progress is not None:
@@ -249,6 +264,23 @@ def _build(
 
         template.setProgressCallBack(on_progress)
     template.build(story, canvasmaker=partial(FurnitureCanvas, furniture=furniture))
+
+
+def _column_frames(
+    left: float, width: float, bottom: float, top: float, columns: int, rtl: bool, name: str
+) -> list[Frame]:
+    """One frame, or two side by side in reading order: the right one first in Arabic."""
+    if columns == 1:
+        return [Frame(left, bottom, width, top - bottom, id=name)]
+    column = (width - COLUMN_GAP) / 2
+    start = Frame(left, bottom, column, top - bottom, id=f"{name}-left")
+    end = Frame(left + column + COLUMN_GAP, bottom, column, top - bottom, id=f"{name}-right")
+    return [end, start] if rtl else [start, end]
+
+
+def _stacked_height(flowables: list[Flowable], width: float) -> float:
+    """The height of flowables stacked in a frame, with the space after each."""
+    return sum(flowable.wrap(width, 1e6)[1] + flowable.getSpaceAfter() for flowable in flowables)
 
 
 def _body_family(settings: ExportSettings) -> str:
@@ -277,6 +309,7 @@ class _StoryBuilder:
         self.primary = hex_color(settings.kit.colors.primary)
         self._outline_level = -1
         self._outline_count = 0
+        self.masthead: list[Flowable] = []  # what spans the columns at the top of page 1
 
     def story(self) -> list[Flowable]:
         story: list[Flowable] = []
@@ -284,7 +317,10 @@ class _StoryBuilder:
         if self.document.minutes is not None:
             blocks = minutes_blocks(self.document, self.document.minutes)
         if self.document.nameplate is not None:
-            story.extend(self._nameplate(self.document.nameplate, blocks))
+            self.masthead = self._nameplate(self.document.nameplate, blocks)
+            story.extend(self.masthead)
+            if self.document.columns == 2:
+                story.append(FrameBreak())
         for index, block in enumerate(blocks):
             try:
                 flowables = self._block(block)
@@ -375,10 +411,16 @@ class _StoryBuilder:
             language = block.language or self.document.language
             return [ChartFlowable(block, self.context, self._figure_style(), language)]
         if isinstance(block, IndicatorRow):
+            # A column holds two boxes side by side at most.
+            per_row = 2 if self.document.columns == 2 else len(block.items)
             return [
                 IndicatorFlowable(
-                    block.items, self.context, self._figure_style(), self.document.language
+                    block.items[start : start + per_row],
+                    self.context,
+                    self._figure_style(),
+                    self.document.language,
                 )
+                for start in range(0, len(block.items), per_row)
             ]
         raise ExportError(f"cannot typeset a {type(block).__name__} block")
 
@@ -456,6 +498,12 @@ class _StoryBuilder:
         )
         flowable.source = "nameplate.contents"
         return flowable
+
+    def _column_width(self) -> float:
+        """The width a table takes: the text width, or one column's."""
+        _top, right, _bottom, left = self.settings.margins
+        width = self.settings.page_size[0] - right - left
+        return (width - COLUMN_GAP) / 2 if self.document.columns == 2 else width
 
     def _figure_style(self) -> FigureStyle:
         if self._figures is None:
@@ -575,8 +623,7 @@ class _StoryBuilder:
         widths = block.column_widths or [1.0] * block.column_count
         if rtl:
             widths = widths[::-1]
-        _top, right, _bottom, left = self.settings.margins
-        available = self.settings.page_size[0] - right - left
+        available = self._column_width()
         total = sum(widths)
         col_widths = [available * w / total for w in widths]
         table = Table(rows, colWidths=col_widths, repeatRows=block.header_rows, hAlign="CENTER")
