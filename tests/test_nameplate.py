@@ -9,7 +9,7 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-from desktop_app.model import DocumentError, Metadata, Paragraph, Run, load_document
+from desktop_app.model import DocumentError, Heading, Metadata, Paragraph, Run, load_document
 from desktop_app.model.brand_kit import find_brand_kit
 from desktop_app.model.document import Document
 from desktop_app.model.minutes import flattened
@@ -239,3 +239,23 @@ def test_the_rehearsal_for_page_numbers_logs_nothing(
     assert numbers == list(range(pages))
     titles = [line for line in lines if line.text == "نشرة الصناعة التقليدية"]
     assert len(titles) == 1 + pages - 1  # the nameplate, then each later page's header
+
+
+def test_a_long_contents_list_runs_over_pages_and_stays_right(tmp_path: Path) -> None:
+    sections = [Heading([Run(f"القسم {number + 1}")], level=2) for number in range(70)]
+    document = dataclasses.replace(french_bulletin(), language="ar", blocks=[])
+    document.nameplate = Nameplate(issue="5", contents=True)
+    document.blocks = [block for heading in sections for block in (heading, *numbered(2))]
+    pdf = tmp_path / "long.pdf"
+    lines = export(document, pdf)
+    listed = [line for line in lines if line.role == NAMEPLATE_ROLE and line.text.isdigit()]
+    assert len(listed) == 70
+    contents_pages = {line.page for line in listed}
+    assert contents_pages == set(range(len(contents_pages))) and len(contents_pages) >= 2
+    with pymupdf.open(pdf) as doc:
+        pages = [page for level, _title, page in doc.get_toc() if level == 2]
+    assert [int(line.text) for line in listed] == pages
+
+
+def numbered(count: int) -> list[Paragraph]:
+    return [Paragraph([Run(f"فقرة {number + 1} من القسم.")]) for number in range(count)]

@@ -93,7 +93,7 @@ class ContentsFlowable(Flowable):
 
     def __init__(
         self,
-        label: TextFlowable,
+        label: TextFlowable | None,
         rows: list[tuple[TextFlowable, TextFlowable]],
         direction: str,
         rule: Color,
@@ -104,11 +104,13 @@ class ContentsFlowable(Flowable):
         self.rtl = direction == "rtl"
         self.rule = rule
         self.spaceAfter = SPACE_AFTER
+        self._label_height = 0.0
         self._heights: list[float] = []
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.width = avail_width
-        label_height = self.label.wrap(avail_width, avail_height)[1]
+        label_height = self.label.wrap(avail_width, avail_height)[1] if self.label else 0.0
+        self._label_height = label_height
         self._heights = []
         for title, page in self.rows:
             title_height = title.wrap(avail_width - NUMBER_COLUMN, avail_height)[1]
@@ -119,8 +121,9 @@ class ContentsFlowable(Flowable):
 
     def draw(self) -> None:
         canvas = self.canv
-        cursor = self.height - self.label.height
-        self.label.drawOn(canvas, 0, cursor)
+        cursor = self.height - self._label_height
+        if self.label is not None:
+            self.label.drawOn(canvas, 0, cursor)
         title_x, page_x = (NUMBER_COLUMN, 0.0) if self.rtl else (0.0, self.width - NUMBER_COLUMN)
         canvas.saveState()
         canvas.setStrokeColorRGB(*self.rule)
@@ -131,3 +134,22 @@ class ContentsFlowable(Flowable):
             cursor -= height
             canvas.line(0, cursor + ROW_GAP / 2, self.width, cursor + ROW_GAP / 2)
         canvas.restoreState()
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        """The rows that fit (the label with at least two of them), then the rest."""
+        self.wrap(avail_width, avail_height)
+        used, fitting = self._label_height, 0
+        for height in self._heights:
+            if used + height > avail_height:
+                break
+            used += height
+            fitting += 1
+        if fitting == len(self.rows):
+            return [self]
+        if fitting < min(2, len(self.rows)):
+            return []
+        direction = "rtl" if self.rtl else "ltr"
+        head = ContentsFlowable(self.label, self.rows[:fitting], direction, self.rule)
+        head.spaceAfter = 0.0
+        tail = ContentsFlowable(None, self.rows[fitting:], direction, self.rule)
+        return [head, tail]
