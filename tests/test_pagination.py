@@ -127,3 +127,23 @@ def test_long_table_splits_and_repeats_its_header_row(tmp_path: Path) -> None:
             axis = next(w for w in words if w[4] in ("روحملا", "المحور"))
             share = next(w for w in words if w[4] in ("ةصحلا", "الحصة"))
             assert axis[0] > share[0]
+
+
+def test_a_heading_takes_the_first_rows_of_a_long_table_with_it(tmp_path: Path) -> None:
+    """A long table need not move whole with its heading: the heading needs its first rows
+    beside it, and the rest may run on."""
+    rows = [[[Run("السوق")], [Run("القيمة")]]]
+    rows += [[[Run(f"سوق {n + 1}")], [Run(f"{n + 10},5")]] for n in range(20)]
+    split_with_heading = 0
+    for filler in range(18, 30):
+        blocks = [Paragraph([Run(f"سطر {number + 1}")]) for number in range(filler)]
+        blocks += [Heading([Run("الأسواق")], level=2), Table(rows)]
+        document = Document(language="ar", metadata=Metadata(title="t"), blocks=blocks)
+        lines = export(document, tmp_path / f"table-{filler}.pdf")
+        heading = next(line for line in lines if line.text == "الأسواق")
+        cells = [line for line in lines if line.role == "cell"]
+        on_its_page = [cell for cell in cells if cell.page == heading.page]
+        assert len(on_its_page) >= 2 * 3, (filler, len(on_its_page))  # header and two rows
+        if cells[-1].page > heading.page:
+            split_with_heading += 1
+    assert split_with_heading >= 3

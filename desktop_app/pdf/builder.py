@@ -17,6 +17,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     FrameBreak,
@@ -680,9 +681,37 @@ def _keep_headings_with_groups(story: list[Flowable]) -> list[Flowable]:
             and previous.getKeepWithNext()
         ):
             joined[-1] = KeepTogether([previous, *flowable._content])  # noqa: SLF001
+        elif (
+            isinstance(flowable, Table)
+            and isinstance(previous, TextFlowable)
+            and previous.getKeepWithNext()
+        ):
+            # Kept together, a long table would go whole to the next page; the heading
+            # needs only the table's first rows beside it.
+            previous.keepWithNext = False
+            joined[-1:] = [_RoomForHeadingAndRows(previous, flowable), previous, flowable]
         else:
             joined.append(flowable)
     return joined
+
+
+class _RoomForHeadingAndRows(CondPageBreak):
+    """Moves to the next frame unless the heading and the table's first rows fit here."""
+
+    ROWS = 3  # the header row and two more
+    _SPACETRANSFER = True  # the space after the block before still merges with the heading's
+
+    def __init__(self, heading: TextFlowable, table: Table) -> None:
+        super().__init__(0)
+        self.heading = heading
+        self.table = table
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        heading = self.heading.wrap(avail_width, avail_height)[1]
+        self.table.wrap(avail_width, avail_height)
+        rows = sum(self.table._rowHeights[: self.ROWS])  # noqa: SLF001
+        self.height = self.heading.spaceBefore + heading + self.heading.spaceAfter + rows
+        return super().wrap(avail_width, avail_height)
 
 
 def _label(flowable: Flowable, source: str) -> None:
