@@ -65,7 +65,6 @@ from .nameplate import NAMEPLATE_ROLE, ContentsFlowable, NameplateFlowable
 from .page_furniture import (
     FurnitureCanvas,
     FurnitureFonts,
-    OutlineEntry,
     PageFurniture,
     hex_color,
 )
@@ -430,26 +429,12 @@ class _StoryBuilder:
         if not text.title.strip():
             raise ExportError("metadata.title: a bulletin's nameplate needs its title")
         white = (1.0, 1.0, 1.0)
-
-        def line(value: str, size: float, align: str, color: RGB, bold: bool = False):
-            if not value:
-                return None
-            flowable = TextFlowable(
-                self._styled([Run(value)], self.heading_family, size, color, bold=bold),
-                self.context,
-                align=align,
-                fallback_direction=self.direction,
-                line_spacing=1.45,
-                role=NAMEPLATE_ROLE,
-            )
-            flowable.source = "nameplate"
-            return flowable
-
+        line = self._masthead_line
         title = line(text.title, NAMEPLATE_TITLE_SIZE, "center", white, bold=True)
         assert title is not None
+        title.bookmark = Bookmark(" ".join(text.title.split()), "nameplate", 0)
         self._outline_level = 0
         return [
-            OutlineEntry(" ".join(text.title.split()), "nameplate", 0),
             NameplateFlowable(
                 title,
                 line(text.tagline, 11.5, "center", white),
@@ -477,27 +462,36 @@ class _StoryBuilder:
             page = (self.heading_pages or {}).get(f"heading-{count}", 0)
             rows.append(
                 (
-                    self._contents_line(title, size, "start", (0.0, 0.0, 0.0)),
-                    self._contents_line(str(page), size, "end", self.primary),
+                    self._masthead_line(title, size, "start", (0.0, 0.0, 0.0), spacing=1.5),
+                    self._masthead_line(str(page), size, "end", self.primary, spacing=1.5),
                 )
             )
-        label = self._contents_line(
-            CONTENTS_LABELS[self.document.language], size * 1.1, "start", self.primary, bold=True
+        label = self._masthead_line(
+            CONTENTS_LABELS[self.document.language], size * 1.1, "start", self.primary, True, 1.5
         )
         return ContentsFlowable(label, rows, self.direction, rule=(0.75, 0.77, 0.8))
 
-    def _contents_line(
-        self, text: str, size: float, align: str, color: RGB, bold: bool = False
-    ) -> TextFlowable:
+    def _masthead_line(
+        self,
+        text: str,
+        size: float,
+        align: str,
+        color: RGB,
+        bold: bool = False,
+        spacing: float = 1.45,
+    ) -> TextFlowable | None:
+        """A line of the nameplate or its contents list; None for no text."""
+        if not text:
+            return None
         flowable = TextFlowable(
             self._styled([Run(text)], self.heading_family, size, color, bold=bold),
             self.context,
             align=align,
             fallback_direction=self.direction,
-            line_spacing=1.5,
+            line_spacing=spacing,
             role=NAMEPLATE_ROLE,
         )
-        flowable.source = "nameplate.contents"
+        flowable.source = "nameplate"
         return flowable
 
     def _column_width(self) -> float:

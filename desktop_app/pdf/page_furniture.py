@@ -1,6 +1,6 @@
 """What every page carries besides the document: the institution's letterhead (first page)
 or running header (later pages), the footer with «الصفحة 1 من 5», the confidentiality mark,
-the draft watermark, and the outline entries of the headings.
+and the draft watermark. (Headings draw their own outline entries: TextFlowable.bookmark.)
 
 Pages are held back until the document is saved (:class:`FurnitureCanvas`), so that the
 page count is known when the furniture is drawn. All text is laid out by
@@ -17,7 +17,6 @@ from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable
 
 from desktop_app.model import Document
 from desktop_app.model.brand_kit import BrandKit, FooterLines
@@ -36,7 +35,6 @@ __all__ = [
     "FURNITURE_ROLES",
     "FurnitureCanvas",
     "FurnitureFonts",
-    "OutlineEntry",
     "PageFurniture",
     "TurnedLine",
     "confidential_label",
@@ -597,30 +595,3 @@ class FurnitureCanvas(Canvas):
             Canvas.showPage(self)
         self._held_pages = []
         super().save()
-
-
-# ------------------------------------------------------------------ the outline
-
-
-class OutlineEntry(Flowable):
-    """Takes no room: bookmarks its place and adds ``title`` to the PDF's outline at
-    ``level`` (0 for the top). It keeps with the heading that follows it."""
-
-    _ZEROSIZE = True
-
-    def __init__(self, title: str, key: str, level: int) -> None:
-        super().__init__()
-        self.title = title
-        self.key = key
-        self.level = level
-        self.keepWithNext = True
-        self.width = self.height = 0.0
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        return 0.0, 0.0
-
-    def draw(self) -> None:
-        canvas = self.canv
-        _x, top = canvas.absolutePosition(0, 0)
-        canvas.bookmarkPage(self.key, fit="XYZ", top=top)
-        canvas.addOutlineEntry(self.title, self.key, self.level)
