@@ -147,3 +147,22 @@ def test_a_heading_takes_the_first_rows_of_a_long_table_with_it(tmp_path: Path) 
         if cells[-1].page > heading.page:
             split_with_heading += 1
     assert split_with_heading >= 3
+
+
+def test_a_split_table_keeps_two_body_rows_on_each_page(tmp_path: Path) -> None:
+    rows = [[[Run("السوق")], [Run("القيمة")]]]
+    rows += [[[Run(f"سوق {n + 1}")], [Run(f"{n + 10},5")]] for n in range(10)]
+    splits = 0
+    for filler in range(18, 30):
+        blocks = [Paragraph([Run(f"سطر {number + 1}")]) for number in range(filler)]
+        blocks.append(Table(rows))
+        document = Document(language="ar", metadata=Metadata(title="t"), blocks=blocks)
+        lines = export(document, tmp_path / f"rows-{filler}.pdf")
+        body_rows: dict[int, set[str]] = defaultdict(set)
+        for line in lines:
+            if line.role == "cell" and line.text.startswith("سوق "):
+                body_rows[line.page].add(line.text)
+        assert sum(len(names) for names in body_rows.values()) == 10
+        assert all(len(names) >= 2 for names in body_rows.values()), (filler, dict(body_rows))
+        splits += len(body_rows) > 1
+    assert splits >= 3

@@ -621,7 +621,9 @@ class _StoryBuilder:
         available = self._column_width()
         total = sum(widths)
         col_widths = [available * w / total for w in widths]
-        table = Table(rows, colWidths=col_widths, repeatRows=block.header_rows, hAlign="CENTER")
+        table = _RowKeepingTable(
+            rows, colWidths=col_widths, repeatRows=block.header_rows, hAlign="CENTER"
+        )
         style = [
             ("GRID", (0, 0), (-1, -1), 0.5, colors.Color(0.6, 0.65, 0.7)),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -687,6 +689,29 @@ def _keep_headings_with_groups(story: list[Flowable]) -> list[Flowable]:
         else:
             joined.append(flowable)
     return joined
+
+
+class _RowKeepingTable(Table):
+    """A table that never leaves a single row of its body alone before or after a page
+    break: two rows or none at the foot of a page, and two at least on the next."""
+
+    MIN_ROWS = 2
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        parts = super().split(availWidth, availHeight)
+        if len(parts) != 2:
+            return parts
+        head, tail = parts
+        header = self.repeatRows if isinstance(self.repeatRows, int) else len(self.repeatRows)
+        cut = len(head._cellvalues)  # noqa: SLF001 (the first row of the tail)
+        frame = getattr(self, "_frame", None)
+        if cut - header < self.MIN_ROWS and not getattr(frame, "_atTop", True):
+            return []  # the whole table to the next page
+        short = self.MIN_ROWS - (len(tail._cellvalues) - header)  # noqa: SLF001
+        if short <= 0 or cut - header - short < self.MIN_ROWS:
+            return parts
+        moved = sum(self._rowHeights[cut - short : cut])
+        return super().split(availWidth, availHeight - moved)
 
 
 class _RoomForHeadingAndRows(CondPageBreak):
