@@ -73,6 +73,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pymupdf
@@ -505,6 +506,24 @@ def lam_alef_only_features(path: str) -> frozenset[str]:
 def _features(path: str, context: str) -> dict:
     ranges = _lam_alef_ranges(context)
     return {**_FEATURES, **dict.fromkeys(lam_alef_only_features(path), ranges)}
+
+
+def oracle_line(exported: Any, **changes: Any) -> DrawnLine:
+    """The oracle's view of a line the exporter logged (its ``DrawnLine``), with
+    ``changes`` (``runs``, ``font_path``…) applied."""
+    fields = {
+        "page": exported.page,
+        "baseline": exported.baseline,
+        "left": exported.left,
+        "right": exported.right,
+        "text": exported.text,
+        "direction": exported.direction,
+        "font_path": Path(exported.font_path),
+        "size": exported.size,
+        "paragraph": exported.paragraph,
+        "start": exported.start,
+    }
+    return DrawnLine(**{**fields, **changes})
 
 
 def harfbuzz_line_glyphs(line: DrawnLine) -> list[Glyph]:

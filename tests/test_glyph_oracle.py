@@ -48,6 +48,7 @@ from tests.glyph_oracle import (
     compare_lines,
     harfbuzz_line_glyphs,
     lam_alef_only_features,
+    oracle_line,
     outline_font,
     pdf_line_glyphs,
 )
@@ -495,19 +496,7 @@ def sample_lines(
         if len(candidates) != 1:
             unmatched.append(f"{len(candidates)} blocks match page {line.page + 1}: {line.text}")
             continue
-        drawn = DrawnLine(
-            page=line.page,
-            baseline=line.baseline,
-            left=line.left,
-            right=line.right,
-            text=line.text,
-            direction=line.direction,
-            font_path=Path(line.font_path),
-            size=line.size,
-            paragraph=line.paragraph,
-            start=line.start,
-            runs=next(iter(candidates)),
-        )
+        drawn = oracle_line(line, runs=next(iter(candidates)))
         marker = markers.get((line.page, round(line.baseline, 1)))
         if marker is not None:
             prefix = marker.text + " "

@@ -21,10 +21,9 @@ from desktop_app.pdf.page_furniture import hex_color
 from desktop_app.pdf.text_flowable import DrawnLine
 from desktop_app.resources import resource_path
 from desktop_app.text.fonts import default_registry
-from tests.glyph_oracle import compare_lines, harfbuzz_line_glyphs, pdf_line_glyphs
+from tests.glyph_oracle import compare_lines, harfbuzz_line_glyphs, oracle_line, pdf_line_glyphs
 
 from .pdf_text import normalise, pdftotext
-from .test_page_furniture import oracle_line
 
 BULLETIN = resource_path("samples", "bulletin-artisanat-2025-11.ar.taqrir.json")
 

@@ -29,10 +29,8 @@ from tests.glyph_oracle import (
     _span_font,
     compare_lines,
     harfbuzz_line_glyphs,
+    oracle_line,
     pdf_line_glyphs,
-)
-from tests.glyph_oracle import (
-    DrawnLine as OracleLine,
 )
 
 from .pdf_text import body_lines, normalise, pdftotext
@@ -483,21 +481,6 @@ def test_a_letterhead_that_leaves_no_room_is_refused(tmp_path: Path, maison: Bra
 
 
 # --- the glyph oracle holds for every furniture line ----------------------------------------
-
-
-def oracle_line(line: DrawnLine) -> OracleLine:
-    return OracleLine(
-        page=line.page,
-        baseline=line.baseline,
-        left=line.left,
-        right=line.right,
-        text=line.text,
-        direction=line.direction,
-        font_path=Path(line.font_path),
-        size=line.size,
-        paragraph=line.paragraph,
-        start=line.start,
-    )
 
 
 def turned_line_glyphs(pdf: Path, line: TurnedLine) -> list[Glyph]:

@@ -56,7 +56,7 @@ from desktop_app.text.fonts import FontProgram, FontRegistry
 from desktop_app.text.layout import StyledText, TextStyle
 from desktop_app.text.locale_format import NumberStyle
 
-from .charts import ChartFlowable, FigureStyle
+from .charts import ChartFlowable, FigureFlowable, FigureStyle
 from .errors import ExportError
 from .images import ImageFileError, load_image
 from .indicators import IndicatorFlowable
@@ -735,7 +735,7 @@ class _RoomForHeadingAndRows(CondPageBreak):
 
 def _label(flowable: Flowable, source: str) -> None:
     """Name the block a flowable (or the cells of a table) comes from, for errors."""
-    if isinstance(flowable, TextFlowable | ChartFlowable | IndicatorFlowable):
+    if isinstance(flowable, TextFlowable | FigureFlowable):
         flowable.source = source
     elif isinstance(flowable, Table):
         for row in flowable._cellvalues:  # noqa: SLF001

@@ -425,13 +425,60 @@ def _paint_label(canvas: Canvas, context: RenderContext, placed: Placed) -> None
 # ---------------------------------------------------------------- the flowable
 
 
-class ChartFlowable(Flowable):
-    """A chart as wide as the frame (or ``width``), planned on ``wrap``.
+class FigureFlowable(Flowable):
+    """A figure as wide as the frame (or ``width``), planned by ``plan`` on ``wrap`` and
+    painted mirrored for right-to-left. Not split across pages."""
+
+    def __init__(
+        self,
+        context: RenderContext,
+        style: FigureStyle,
+        language: str,
+        direction: str | None,
+        width: float | None,
+        space_before: float,
+        space_after: float,
+    ) -> None:
+        super().__init__()
+        self.context = context
+        self.style = style
+        self.language = language
+        self.direction = direction or ("rtl" if language == "ar" else "ltr")
+        self.hAlign = "RIGHT" if self.direction == "rtl" else "LEFT"
+        self.fixed_width = width
+        self.spaceBefore = space_before
+        self.spaceAfter = space_after
+        self.source = ""  # the block it comes from, for error messages
+        self.figure: Figure | None = None
+        self.width = 0.0
+        self.height = 0.0
+
+    def plan(self, width: float) -> Figure:
+        raise NotImplementedError
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        width = min(self.fixed_width or avail_width, avail_width)
+        if self.figure is None or self.figure.width != width:
+            try:
+                self.figure = self.plan(width)
+            except MissingGlyphsError as error:
+                where = f"{self.source}: " if self.source else ""
+                raise ExportError(f"{where}{error}") from error
+        self.width, self.height = self.figure.width, self.figure.height
+        return self.width, self.height
+
+    def draw(self) -> None:
+        assert self.figure is not None
+        self.figure.paint(self.canv, self.context, self.direction == "rtl")
+
+
+class ChartFlowable(FigureFlowable):
+    """A chart, planned on ``wrap``.
 
     ``language`` is the document's ("ar", "fr" or "en"); the spec's own language, when
     given, wins. ``direction`` defaults to right-to-left for Arabic. ``height`` fixes the
-    chart's height; by default it follows from the width. Not split across pages. A spec
-    built by hand is checked as ``chart_from_dict`` checks one (DocumentError).
+    chart's height; by default it follows from the width. A spec built by hand is checked
+    as ``chart_from_dict`` checks one (DocumentError).
     """
 
     def __init__(
@@ -446,39 +493,16 @@ class ChartFlowable(Flowable):
         space_before: float = 6.0,
         space_after: float = 12.0,
     ) -> None:
-        super().__init__()
         check_chart(spec, "")
+        language = spec.language or language
+        super().__init__(context, style, language, direction, width, space_before, space_after)
         self.spec = spec
-        self.context = context
-        self.style = style
-        self.language = spec.language or language
-        self.direction = direction or ("rtl" if self.language == "ar" else "ltr")
-        self.hAlign = "RIGHT" if self.direction == "rtl" else "LEFT"
-        self.fixed_width = width
         self.fixed_height = height
-        self.spaceBefore = space_before
-        self.spaceAfter = space_after
-        self.source = ""  # the block it comes from, for error messages
-        self.figure: Figure | None = None
-        self.width = 0.0
-        self.height = 0.0
 
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        width = min(self.fixed_width or avail_width, avail_width)
-        if self.figure is None or self.figure.width != width:
-            try:
-                self.figure = plan_chart(
-                    self.spec, self.style, self.language, self.direction, width, self.fixed_height
-                )
-            except MissingGlyphsError as error:
-                where = f"{self.source}: " if self.source else ""
-                raise ExportError(f"{where}{error}") from error
-        self.width, self.height = self.figure.width, self.figure.height
-        return self.width, self.height
-
-    def draw(self) -> None:
-        assert self.figure is not None
-        self.figure.paint(self.canv, self.context, self.direction == "rtl")
+    def plan(self, width: float) -> Figure:
+        return plan_chart(
+            self.spec, self.style, self.language, self.direction, width, self.fixed_height
+        )
 
 
 # ---------------------------------------------------------------- planning

@@ -13,10 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reportlab.platypus import Flowable
-
 from desktop_app.model.charts import IndicatorSpec, check_indicator
-from desktop_app.text.fonts import MissingGlyphsError
 from desktop_app.text.locale_format import format_change
 
 from .charts import (
@@ -24,6 +21,7 @@ from .charts import (
     SOURCE_PREFIX,
     Box,
     Figure,
+    FigureFlowable,
     FigureStyle,
     Item,
     Label,
@@ -32,7 +30,6 @@ from .charts import (
     set_text,
     signed,
 )
-from .errors import ExportError
 from .text_flowable import RenderContext
 
 __all__ = ["TREND_COLOURS", "IndicatorFlowable", "plan_indicators"]
@@ -50,7 +47,7 @@ SECTION_GAP = 6.0
 ROLE = "indicator"
 
 
-class IndicatorFlowable(Flowable):
+class IndicatorFlowable(FigureFlowable):
     """A row of indicator boxes as wide as the frame (or ``width``).
 
     ``language`` is the document's; an indicator's own language, when given, decides its
@@ -70,42 +67,18 @@ class IndicatorFlowable(Flowable):
         space_before: float = 6.0,
         space_after: float = 12.0,
     ) -> None:
-        super().__init__()
         if not 1 <= len(indicators) <= 4:
             raise ValueError(f"a row holds 1 to 4 indicators, not {len(indicators)}")
         for index, indicator in enumerate(indicators):
             check_indicator(indicator, f"[{index}]")
+        super().__init__(context, style, language, direction, width, space_before, space_after)
         self.indicators = list(indicators)
-        self.context = context
-        self.style = style
-        self.language = language
-        self.direction = direction or ("rtl" if language == "ar" else "ltr")
-        self.hAlign = "RIGHT" if self.direction == "rtl" else "LEFT"
-        self.fixed_width = width
         self.gap = gap
-        self.spaceBefore = space_before
-        self.spaceAfter = space_after
-        self.source = ""  # the block it comes from, for error messages
-        self.figure: Figure | None = None
-        self.width = 0.0
-        self.height = 0.0
 
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        width = min(self.fixed_width or avail_width, avail_width)
-        if self.figure is None or self.figure.width != width:
-            try:
-                self.figure = plan_indicators(
-                    self.indicators, self.style, self.language, self.direction, width, self.gap
-                )
-            except MissingGlyphsError as error:
-                where = f"{self.source}: " if self.source else ""
-                raise ExportError(f"{where}{error}") from error
-        self.width, self.height = self.figure.width, self.figure.height
-        return self.width, self.height
-
-    def draw(self) -> None:
-        assert self.figure is not None
-        self.figure.paint(self.canv, self.context, self.direction == "rtl")
+    def plan(self, width: float) -> Figure:
+        return plan_indicators(
+            self.indicators, self.style, self.language, self.direction, width, self.gap
+        )
 
 
 @dataclass

@@ -535,23 +535,8 @@ def _drawn_line(
     right: float,
     baseline: float,
 ) -> DrawnLine:
-    layout = block.layout
-    fonts = tuple(dict.fromkeys(str(glyph.style.font.path) for glyph in line.glyphs))
-    return DrawnLine(
-        page=canvas.getPageNumber() - 1,
-        baseline=baseline,
-        left=left,
-        right=right,
-        text=layout.text[line.start : line.end],
-        direction=layout.direction,
-        font_path=fonts[0],
-        size=line.size,
-        role=block.role,
-        paragraph=layout.text,
-        start=line.start,
-        font_paths=fonts,
-        stretch=line.stretch,
-    )
+    page = canvas.getPageNumber() - 1
+    return DrawnLine.of(page, block.layout, line, left, right, baseline, block.role)
 
 
 # ------------------------------------------------------------------ the canvas

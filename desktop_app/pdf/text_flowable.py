@@ -36,6 +36,35 @@ class DrawnLine:
     font_paths: tuple[str, ...] = ()  # every font drawn on the line
     stretch: float = 0.0  # points justification added to each inter-word space
 
+    @classmethod
+    def of(
+        cls,
+        page: int,
+        layout: ParagraphLayout,
+        line: LaidOutLine,
+        left: float,
+        right: float,
+        baseline: float,
+        role: str,
+    ) -> DrawnLine:
+        """The record of ``line`` of ``layout``, drawn between ``left`` and ``right``."""
+        fonts = tuple(dict.fromkeys(str(glyph.style.font.path) for glyph in line.glyphs))
+        return cls(
+            page=page,
+            baseline=baseline,
+            left=left,
+            right=right,
+            text=layout.text[line.start : line.end],
+            direction=layout.direction,
+            font_path=fonts[0],
+            size=line.size,
+            role=role,
+            paragraph=layout.text,
+            start=line.start,
+            font_paths=fonts,
+            stretch=line.stretch,
+        )
+
 
 @dataclass
 class RenderContext:
@@ -262,21 +291,7 @@ class TextFlowable(Flowable):
             return
         abs_left, abs_baseline = canvas.absolutePosition(left, baseline)
         abs_right, _ = canvas.absolutePosition(right, baseline)
-        fonts = tuple(dict.fromkeys(str(g.style.font.path) for g in line.glyphs))
+        page = canvas.getPageNumber() - 1
         self.context.line_log(
-            DrawnLine(
-                page=canvas.getPageNumber() - 1,
-                baseline=abs_baseline,
-                left=abs_left,
-                right=abs_right,
-                text=layout.text[line.start : line.end],
-                direction=layout.direction,
-                font_path=fonts[0],
-                size=line.size,
-                role=role or self.role,
-                paragraph=layout.text,
-                start=line.start,
-                font_paths=fonts,
-                stretch=line.stretch,
-            )
+            DrawnLine.of(page, layout, line, abs_left, abs_right, abs_baseline, role or self.role)
         )
