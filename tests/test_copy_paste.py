@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.model import Document, load_document
-from desktop_app.model.document import Table
+from desktop_app.model.document import Signatures, Table
 from desktop_app.model.minutes import flattened
 from desktop_app.pdf.builder import ExportSettings, export_pdf
 from desktop_app.pdf.charts import FIGURE_ROLES
@@ -106,7 +106,9 @@ def against_the_page(document: Document, block) -> bool:  # noqa: ANN001 (any bl
 def test_whole_text_of_each_sample_comes_back_as_typed(sample: Path, tmp_path: Path) -> None:
     document = flattened(load_document(sample))
     kept = [
-        b for b in document.blocks if not isinstance(b, Table) and not against_the_page(document, b)
+        b
+        for b in document.blocks
+        if not isinstance(b, Table | Signatures) and not against_the_page(document, b)
     ]
     plain = dataclasses.replace(document, blocks=kept)
     pdf = tmp_path / "sample.pdf"

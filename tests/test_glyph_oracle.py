@@ -22,6 +22,7 @@ from desktop_app.model import (
     Paragraph,
     Quote,
     Run,
+    Signatures,
     load_document,
 )
 from desktop_app.model import Table as TableBlock
@@ -460,6 +461,9 @@ def document_paragraphs(document: Document, registry: FontRegistry) -> dict[str,
                 texts.append(([Run("— "), *block.attribution], body, False))
         elif isinstance(block, Image):
             texts.append((block.caption, body, False))
+        elif isinstance(block, Signatures):
+            texts.extend((signer.title, body, True) for signer in block.signers)
+            texts.extend((signer.name, body, False) for signer in block.signers)
     paragraphs: dict[str, set[FontRuns]] = {}
     for runs, family, bold in texts:
         ranges = []

@@ -9,6 +9,8 @@ import pymupdf
 import pytest
 
 from desktop_app.model import DocumentError, document_from_json, document_to_json
+from desktop_app.model.document import Heading, Paragraph
+from desktop_app.model.minutes import flattened
 from desktop_app.pdf.builder import ExportSettings, export_pdf
 from desktop_app.text.fonts import default_registry
 
@@ -89,16 +91,16 @@ def test_arabic_minutes_have_every_section(tmp_path: Path) -> None:
         "مقرر الجلسة: إدريس العمراني",
         "الأعضاء الحاضرون",
         "الأعضاء المعتذرون",
-        "بحضور 3 من أصل 4 عضوا، تحقق النصاب القانوني.",
+        "بحضور 3 من أصل 4 أعضاء، تحقق النصاب القانوني.",
         "جدول الأعمال",
-        "البند 1: المصادقة على المحضر السابق",
+        "البند الأول: المصادقة على المحضر السابق",
         "صادق المجلس بالإجماع.",
         "القرارات والتوصيات",
         "الإجراءات التتبعية",
         "31 دجنبر 2025",
         "في طور الإنجاز",
         "ورفعت الجلسة.",
-        "الإمضاء:",
+        "رئيس الجلسة",
         "ملحق: ورقة الحضور",
     ):
         assert expected in text, expected
@@ -117,7 +119,7 @@ def test_french_minutes_use_the_french_terms_and_dates(tmp_path: Path) -> None:
         "Suivi des actions",
         "31 décembre 2025",
         "En cours",
-        "3 membres sur 4 étant présents, le quorum est atteint.",
+        "Membres présents : 3 sur 4 ; le quorum est atteint.",
         "Annexe : feuille de présence",
     ):
         assert expected in text, expected
@@ -147,3 +149,40 @@ def test_bad_minutes_fields_are_named(changes: dict, path: str, words: str) -> N
     assert caught.value.path == path
     assert words in str(caught.value)
     assert "\n" not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("present", "total", "stated"),
+    [
+        (2, 3, "بحضور 2 من أصل 3 أعضاء، تحقق النصاب القانوني."),
+        (11, 14, "بحضور 11 من أصل 14 عضوا، تحقق النصاب القانوني."),
+        (40, 100, "بحضور 40 من أصل 100 عضو، لم يتحقق النصاب القانوني."),
+    ],
+)
+def test_the_quorum_counts_members_with_the_arabic_plural(
+    present: int, total: int, stated: str
+) -> None:
+    members = [{"name": f"عضو {n}", "attendance": "present"} for n in range(present)]
+    members += [{"name": f"غائب {n}", "attendance": "absent"} for n in range(total - present)]
+    document = flattened(document_from_json(minutes_json("ar", members=members)))
+    texts = [
+        "".join(run.text for run in block.runs)
+        for block in document.blocks
+        if isinstance(block, Paragraph)
+    ]
+    assert stated in texts
+
+
+def test_agenda_items_are_numbered_in_words_up_to_ten() -> None:
+    agenda = [{"title": [f"موضوع {n}"], "deliberations": []} for n in range(1, 12)]
+    document = flattened(document_from_json(minutes_json("ar", agenda=agenda)))
+    headings = [
+        "".join(run.text for run in block.runs)
+        for block in document.blocks
+        if isinstance(block, Heading) and block.level == 3
+    ]
+    items = [h for h in headings if h.startswith("البند")]
+    assert items[0] == "البند الأول: موضوع 1"
+    assert items[2] == "البند الثالث: موضوع 3"
+    assert items[9] == "البند العاشر: موضوع 10"
+    assert items[10] == "البند 11: موضوع 11"

@@ -24,6 +24,8 @@ from desktop_app.model import (
     Paragraph,
     Quote,
     Run,
+    Signatures,
+    Signer,
     Table,
     document_from_json,
     document_from_plain_text,
@@ -85,6 +87,13 @@ def rich_document() -> Document:
             Image("images/logo.png", width_mm=40.0, caption=[Run("شعار "), Run("DS", bold=True)]),
             Image("/abs/chart.png"),
             PageBreak(),
+            Signatures(
+                [
+                    Signer([Run("رئيس الجلسة")], [Run("سناء الوزاني")]),
+                    Signer([Run("Le Rapporteur", lang="fr")], []),
+                ],
+                direction="rtl",
+            ),
         ],
     )
 
@@ -264,6 +273,7 @@ def test_plain_text_lists_blocks_in_order_one_per_line() -> None:
         "« La qualité avant tout » المدير العام",
         "اقتباس بلا نسبة",
         "شعار DS",
+        "رئيس الجلسة سناء الوزاني Le Rapporteur",
     ]
 
 
@@ -305,7 +315,8 @@ FIELD_ERRORS: list[tuple[str, dict[str, Any], str, str]] = [
         minimal_data(blocks=[{"type": "paragraph", "runs": []}, {"type": "para", "runs": []}]),
         "blocks[1].type",
         "unknown block type 'para'; expected one of "
-        "heading, paragraph, list, table, quote, image, page_break, chart, indicators",
+        "heading, paragraph, list, table, quote, image, page_break, chart, indicators, "
+        "signatures",
     ),
     (
         "block type is not a string",
@@ -563,6 +574,24 @@ FIELD_ERRORS: list[tuple[str, dict[str, Any], str, str]] = [
         "metadata.date",
         "'2025-02-30' is not a date; use YYYY-MM-DD",
     ),
+    (
+        "no signers",
+        with_block({"type": "signatures", "signers": []}),
+        "blocks[0].signers",
+        "0 signers; a signature line holds 1 to 3",
+    ),
+    (
+        "four signers",
+        with_block({"type": "signatures", "signers": [{"name": ["x"]}] * 4}),
+        "blocks[0].signers",
+        "4 signers; a signature line holds 1 to 3",
+    ),
+    (
+        "unknown signer field",
+        with_block({"type": "signatures", "signers": [{"name": ["x"], "stamp": True}]}),
+        "blocks[0].signers[0].stamp",
+        "unknown field in a signer; expected one of title, name",
+    ),
 ]
 
 
@@ -601,6 +630,7 @@ def test_every_block_type_is_listed() -> None:
         "page_break",
         "chart",
         "indicators",
+        "signatures",
     )
 
 

@@ -93,7 +93,25 @@ class PageBreak:
     pass
 
 
-Block = Heading | Paragraph | ListBlock | Table | Quote | Image | PageBreak
+MAX_SIGNERS = 3
+
+
+@dataclass
+class Signer:
+    title: list[Run] = field(default_factory=list)  # «رئيس الجلسة», «Le Président»
+    name: list[Run] = field(default_factory=list)
+
+
+@dataclass
+class Signatures:
+    """Signature blocks side by side, the first at the start of the line, each with
+    room below the name to sign and stamp."""
+
+    signers: list[Signer] = field(default_factory=list)
+    direction: Direction = "auto"
+
+
+Block = Heading | Paragraph | ListBlock | Table | Quote | Image | PageBreak | Signatures
 
 
 @dataclass
@@ -158,6 +176,10 @@ def block_text(block: Block) -> str:
         parts = [runs_text(block.runs), runs_text(block.attribution)]
     elif isinstance(block, Image):
         parts = [runs_text(block.caption)]
+    elif isinstance(block, Signatures):
+        parts = [
+            runs_text(part) for signer in block.signers for part in (signer.title, signer.name)
+        ]
     else:
         parts = []
     return " ".join(part for part in parts if part)

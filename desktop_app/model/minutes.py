@@ -12,7 +12,18 @@ import datetime
 from dataclasses import dataclass, field
 from typing import Any, Literal, get_args
 
-from .document import Block, Document, Heading, ListBlock, PageBreak, Paragraph, Run, Table
+from .document import (
+    Block,
+    Document,
+    Heading,
+    ListBlock,
+    PageBreak,
+    Paragraph,
+    Run,
+    Signatures,
+    Signer,
+    Table,
+)
 
 Attendance = Literal["present", "absent", "excused"]
 ActionStatus = Literal["planned", "in_progress", "done", "not_started"]
@@ -72,7 +83,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "reference": "المرجع: {reference}",
         "held": "انعقد الاجتماع يوم {date}{hijri}{place}{time}.",
         "hijri": " (الموافق لـ {hijri})",
-        "place": " بـ{place}",
+        "place": " ب{place}",
         "time": "، من الساعة {start} إلى الساعة {end}",
         "chair": "ترأس الاجتماع: {person}.",
         "rapporteur": "مقرر الجلسة: {person}.",
@@ -81,11 +92,11 @@ _LABELS: dict[str, dict[str, str]] = {
         "absent": "الأعضاء المتغيبون",
         "excused": "الأعضاء المعتذرون",
         "columns": "الاسم|الصفة|المؤسسة",
-        "quorum_met": "بحضور {present} من أصل {total} عضوا، تحقق النصاب القانوني.",
-        "quorum_missed": "بحضور {present} من أصل {total} عضوا، لم يتحقق النصاب القانوني.",
+        "quorum_met": "بحضور {present} من أصل {total} {members}، تحقق النصاب القانوني.",
+        "quorum_missed": "بحضور {present} من أصل {total} {members}، لم يتحقق النصاب القانوني.",
         "agenda": "جدول الأعمال",
         "deliberations": "المداولات",
-        "item": "البند {number}: ",
+        "item": "البند {ordinal}: ",
         "decisions": "القرارات والتوصيات",
         "actions": "الإجراءات التتبعية",
         "action_columns": "الإجراء|المسؤول|الأجل|الحالة",
@@ -94,7 +105,6 @@ _LABELS: dict[str, dict[str, str]] = {
         "done": "منجز",
         "not_started": "لم يشرع فيه بعد",
         "signatures": "رئيس الجلسة|مقرر الجلسة",
-        "signature": "الإمضاء: ....................",
         "annex": "ملحق: ورقة الحضور",
         "annex_columns": "الاسم|الصفة|المؤسسة|الإمضاء",
     },
@@ -113,13 +123,11 @@ _LABELS: dict[str, dict[str, str]] = {
         "absent": "Membres absents",
         "excused": "Membres excusés",
         "columns": "Nom|Qualité|Institution",
-        "quorum_met": "{present} membres sur {total} étant présents, le quorum est atteint.",
-        "quorum_missed": (
-            "{present} membres sur {total} étant présents, le quorum n’est pas atteint."
-        ),
+        "quorum_met": "Membres présents : {present} sur {total} ; le quorum est atteint.",
+        "quorum_missed": "Membres présents : {present} sur {total} ; le quorum n’est pas atteint.",
         "agenda": "Ordre du jour",
         "deliberations": "Délibérations",
-        "item": "Point {number} : ",
+        "item": "Point {ordinal} : ",
         "decisions": "Décisions et recommandations",
         "actions": "Suivi des actions",
         "action_columns": "Action|Responsable|Échéance|État",
@@ -128,12 +136,19 @@ _LABELS: dict[str, dict[str, str]] = {
         "done": "Réalisé",
         "not_started": "Non entamé",
         "signatures": "Le Président|Le Rapporteur",
-        "signature": "Signature : ....................",
         "annex": "Annexe : feuille de présence",
         "annex_columns": "Nom|Qualité|Institution|Signature",
     },
 }
 _LABELS["en"] = _LABELS["fr"]
+# The counted noun after «من أصل N», by CLDR plural category of N (3-10 take the
+# plural, 11-99 the accusative singular, 100 and one the genitive singular).
+_MEMBER_NOUNS = {"ar": {"few": "أعضاء", "many": "عضوا", "other": "عضو"}}
+# Minutes number their agenda items in words up to ten: «البند الثالث».
+_ARABIC_ORDINALS = (
+    "الأول", "الثاني", "الثالث", "الرابع", "الخامس",
+    "السادس", "السابع", "الثامن", "التاسع", "العاشر",
+)  # fmt: skip
 
 
 def minutes_blocks(document: Document, minutes: Minutes) -> list[Block]:
@@ -169,7 +184,7 @@ def minutes_blocks(document: Document, minutes: Minutes) -> list[Block]:
             blocks.append(Paragraph([Run(labels[key].format(person=described))], "start"))
 
     blocks.append(Heading([Run(labels["attendance"])], 2))
-    for attendance in ATTENDANCES:
+    for attendance in ("present", "excused", "absent"):
         group = [m for m in minutes.members if m.attendance == attendance]
         if group:
             blocks.append(Heading([Run(labels[attendance])], 3))
@@ -180,14 +195,17 @@ def minutes_blocks(document: Document, minutes: Minutes) -> list[Block]:
         blocks.append(Paragraph(list(minutes.quorum)))
     elif total:
         key = "quorum_met" if present * 2 > total else "quorum_missed"
-        blocks.append(Paragraph([Run(labels[key].format(present=present, total=total))]))
+        members = _member_noun(total, document.language)
+        stated = labels[key].format(present=present, total=total, members=members)
+        blocks.append(Paragraph([Run(stated)]))
 
     if minutes.agenda:
         blocks.append(Heading([Run(labels["agenda"])], 2))
         blocks.append(ListBlock([list(item.title) for item in minutes.agenda], ordered=True))
         blocks.append(Heading([Run(labels["deliberations"])], 2))
         for number, item in enumerate(minutes.agenda, start=1):
-            title = [Run(labels["item"].format(number=number)), *item.title]
+            ordinal = _ordinal(number, document.language)
+            title = [Run(labels["item"].format(ordinal=ordinal)), *item.title]
             blocks.append(Heading(title, 3))
             blocks.extend(item.deliberations)
     blocks.extend(document.blocks)
@@ -223,6 +241,21 @@ def minutes_blocks(document: Document, minutes: Minutes) -> list[Block]:
     return blocks
 
 
+def _member_noun(count: int, language: str) -> str:
+    from desktop_app.text.locale_format import plural_category
+
+    nouns = _MEMBER_NOUNS.get(language)
+    if nouns is None:
+        return ""
+    return nouns.get(plural_category(count, language), nouns["other"])
+
+
+def _ordinal(number: int, language: str) -> str:
+    if language == "ar" and number <= len(_ARABIC_ORDINALS):
+        return _ARABIC_ORDINALS[number - 1]
+    return str(number)
+
+
 def _describe(person: Person, separator: str) -> str:
     return separator.join(part for part in (person.name, person.role) if part)
 
@@ -242,16 +275,11 @@ def _deadline(text: str, language: str) -> str:
         return text
 
 
-def _signatures(labels: dict[str, str], minutes: Minutes) -> Table:
-    heads = labels["signatures"].split("|")
-    return Table(
-        [
-            [[Run(heads[0], bold=True)], [Run(heads[1], bold=True)]],
-            [[Run(minutes.chair.name or " ")], [Run(minutes.rapporteur.name or " ")]],
-            [[Run(labels["signature"])], [Run(labels["signature"])]],
-        ],
-        header_rows=0,
-    )
+def _signatures(labels: dict[str, str], minutes: Minutes) -> Signatures:
+    titles = labels["signatures"].split("|")
+    people = (minutes.chair, minutes.rapporteur)
+    signers = zip(titles, people, strict=True)
+    return Signatures([Signer([Run(title)], [Run(person.name)]) for title, person in signers])
 
 
 def minutes_to_data(minutes: Minutes, block_to_data: Any, runs_to_data: Any) -> dict[str, Any]:

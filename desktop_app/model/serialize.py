@@ -22,6 +22,7 @@ from .document import (
     DIRECTIONS,
     KINDS,
     LANGUAGES,
+    MAX_SIGNERS,
     STATUSES,
     Block,
     Document,
@@ -34,6 +35,8 @@ from .document import (
     Paragraph,
     Quote,
     Run,
+    Signatures,
+    Signer,
     Table,
 )
 from .errors import DocumentError
@@ -161,6 +164,15 @@ def _block_to_data(block: Block) -> dict[str, Any]:
         return data
     if isinstance(block, PageBreak):
         return {"type": "page_break"}
+    if isinstance(block, Signatures):
+        return {
+            "type": "signatures",
+            "direction": block.direction,
+            "signers": [
+                {"title": _runs_to_data(s.title), "name": _runs_to_data(s.name)}
+                for s in block.signers
+            ],
+        }
     if isinstance(block, ChartSpec):
         return {"type": "chart", **chart_to_dict(block)}
     if isinstance(block, IndicatorRow):
@@ -566,6 +578,22 @@ def _check_table(table: Table, path: str) -> None:
         )
 
 
+def _signer(value: Any, path: str) -> Signer:
+    obj = _object(value, path)
+    readers: dict[str, Reader] = {"title": _runs, "name": _runs}
+    _reject_unknown_fields(obj, path, tuple(readers), "in a signer")
+    return Signer(**_read_fields(obj, path, readers, required=()))
+
+
+def _check_signatures(block: Signatures, path: str) -> None:
+    count = len(block.signers)
+    if not 1 <= count <= MAX_SIGNERS:
+        raise DocumentError(
+            f"{_plural(count, 'signer')}; a signature line holds 1 to {MAX_SIGNERS}",
+            _key_path(path, "signers"),
+        )
+
+
 @dataclass(frozen=True)
 class _BlockSpec:
     model: Callable[..., Any]
@@ -637,6 +665,15 @@ _BLOCK_SPECS: dict[str, _BlockSpec] = {
     "page_break": _BlockSpec(PageBreak, {}),
     "chart": _BlockSpec(chart_from_fields, CHART_READERS, CHART_REQUIRED, check_chart),
     "indicators": _BlockSpec(IndicatorRow, INDICATOR_ROW_READERS, INDICATOR_ROW_REQUIRED),
+    "signatures": _BlockSpec(
+        Signatures,
+        {
+            "signers": _list_of(_signer),
+            "direction": _one_of(DIRECTIONS, "direction"),
+        },
+        ("signers",),
+        _check_signatures,
+    ),
 }
 
 BLOCK_TYPES: tuple[str, ...] = tuple(_BLOCK_SPECS)

@@ -39,6 +39,7 @@ from desktop_app.model import (
     Paragraph,
     Quote,
     Run,
+    Signatures,
 )
 from desktop_app.model import (
     PageBreak as PageBreakBlock,
@@ -68,6 +69,8 @@ from .page_furniture import (
     PageFurniture,
     hex_color,
 )
+from .signatures import signature_table
+from .table_alignment import cell_alignments
 from .text_flowable import Bookmark, DrawnLine, RenderContext, TextFlowable
 
 __all__ = ["ExportError", "ExportSettings", "export_pdf", "PAPER_SIZES"]
@@ -328,6 +331,9 @@ class _StoryBuilder:
                 raise ExportError(f"blocks[{index}]: {error}") from error
             for flowable in flowables:
                 _label(flowable, f"blocks[{index}]")
+            if isinstance(block, Signatures) and story and isinstance(story[-1], TextFlowable):
+                # The signatures are not left alone on a page: the text above comes along.
+                story[-1].keepWithNext = True
             story.extend(flowables)
         return _keep_headings_with_groups(story)
 
@@ -407,6 +413,8 @@ class _StoryBuilder:
             return self._image(block)
         if isinstance(block, PageBreakBlock):
             return [PageBreak()]
+        if isinstance(block, Signatures):
+            return [self._signatures(block)]
         if isinstance(block, ChartSpec):
             language = block.language or self.document.language
             return [ChartFlowable(block, self.context, self._figure_style(), language)]
@@ -588,25 +596,16 @@ class _StoryBuilder:
             direction = self.direction
         rtl = direction == "rtl"
         rows = []
+        alignments = cell_alignments(block)
         for row_index, row in enumerate(block.rows):
             header = row_index < block.header_rows
             cells = []
-            for cell in row:
-                runs = [
-                    Run(
-                        r.text,
-                        bold=r.bold or header,
-                        italic=r.italic,
-                        underline=r.underline,
-                        color=r.color,
-                        lang=r.lang,
-                    )
-                    for r in cell
-                ]
+            for cell, align in zip(row, alignments[row_index], strict=True):
+                runs = [dataclasses.replace(r, bold=r.bold or header) for r in cell]
                 cells.append(
                     self._text(
                         runs,
-                        "start",
+                        align,
                         "auto",
                         size=size,
                         line_spacing=1.35,
@@ -638,6 +637,19 @@ class _StoryBuilder:
             )
         table.setStyle(TableStyle(style))
         return table
+
+    def _signatures(self, block: Signatures) -> Flowable:
+        direction = block.direction if block.direction != "auto" else self.direction
+        signers = []
+        for signer in block.signers:
+            title = [dataclasses.replace(run, bold=True) for run in signer.title]
+            signers.append(
+                (
+                    self._text(title, "center", "auto", role="cell"),
+                    self._text(signer.name, "center", "auto", role="cell"),
+                )
+            )
+        return signature_table(signers, self._column_width(), direction == "rtl")
 
     def _image(self, block: Image) -> list[Flowable]:
         base = self.settings.base_dir or Path(".")

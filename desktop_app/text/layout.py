@@ -164,7 +164,8 @@ def layout_paragraph(
     """Lay out one paragraph of styled runs into lines no wider than ``width`` points.
 
     ``direction`` is ``rtl``, ``ltr`` or ``auto`` (first strong character, else
-    ``fallback_direction``). ``align`` is ``start``, ``end``, ``center`` or ``justify``.
+    ``fallback_direction``). ``align`` is ``start``, ``end``, ``center`` or ``justify``, or
+    ``left`` or ``right`` whatever the direction.
     Raises MissingGlyphsError naming every character a font cannot draw.
     """
     text_parts: list[str] = []
@@ -602,6 +603,8 @@ def _alignment_offset(align: str, direction: str, width: float, line_width: floa
     free = max(width - line_width, 0.0)
     if align == "center":
         return free / 2
+    if align in ("left", "right"):
+        return free if align == "right" else 0.0
     flush_right = (align in ("start", "justify")) == (direction == "rtl")
     return free if flush_right else 0.0
 

@@ -32,8 +32,10 @@ __all__ = [
     "format_percent",
     "format_time",
     "format_weekday_date",
+    "is_figure",
     "locale_for",
     "parse_iso_date",
+    "plural_category",
 ]
 
 _LOCALES = {"ar": "ar_MA", "fr": "fr_MA", "en": "en"}
@@ -48,6 +50,7 @@ _POINT_WORDS = {
     "fr": {"one": "point", "other": "points"},
     "en": {"one": "point", "other": "points"},
 }
+_FIGURE = re.compile(r"[+\-\u2212]?[0-9][0-9 \u00a0\u202f.,]*(\s?%)?")
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _LINE_BREAK = re.compile(r"[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
@@ -120,12 +123,22 @@ def format_change(
         text = _percent(magnitude, language, style, fraction)
     else:
         words = _POINT_WORDS[language]
-        category = locale_for(language).plural_form(magnitude)
+        category = plural_category(magnitude, language)
         number = _apply(magnitude, language, "decimal", fraction)
         text = f"{number} {words.get(category, words['other'])}"
     if magnitude.is_zero():
         return text
     return ("-" if rounded.is_signed() else "+") + text
+
+
+def is_figure(text: str) -> bool:
+    """Whether ``text`` is a figure alone: «1 140,5», «-2,1», «13 %», «+27%»."""
+    return _FIGURE.fullmatch(text.strip()) is not None
+
+
+def plural_category(count: int, language: str) -> str:
+    """CLDR's plural category of ``count``: ar has zero, one, two, few, many and other."""
+    return locale_for(language).plural_form(abs(count))
 
 
 def format_date(value: datetime.date, language: str) -> str:
