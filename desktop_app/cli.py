@@ -14,6 +14,8 @@ from desktop_app.resources import resource_path
 __all__ = ["main", "load_input"]
 
 PLAIN_TEXT_SUFFIXES = {".txt", ".text", ".md"}
+# Export errors that begin with one of these name a field of the document file.
+DOCUMENT_FIELDS = ("blocks[", "metadata.", "minutes.", "nameplate.")
 
 
 def load_input(path: Path) -> Document:
@@ -41,6 +43,7 @@ def load_input(path: Path) -> Document:
 
 def _export(args: argparse.Namespace) -> int:
     from desktop_app.pdf.builder import ExportSettings, export_pdf
+    from desktop_app.pdf.errors import ExportError
     from desktop_app.text.fonts import default_registry
 
     source = Path(args.input)
@@ -57,7 +60,12 @@ def _export(args: argparse.Namespace) -> int:
     )
     if args.font:
         settings.registry.face(args.font)
-    pages = export_pdf(document, output, settings)
+    try:
+        pages = export_pdf(document, output, settings)
+    except ExportError as error:
+        if str(error).startswith(DOCUMENT_FIELDS):  # a problem of the document's own
+            raise ExportError(f"{source}: {error}") from error
+        raise
     print(f"{output} ({pages} page{'s' if pages != 1 else ''})")
     return 0
 

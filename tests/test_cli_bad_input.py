@@ -121,6 +121,10 @@ DOCUMENT_FAULTS: dict[str, tuple[dict[str, Any], list[str]]] = {
         {**chart([1, 2], kind="line"), "series": []},
         ["blocks[1].series"],
     ),
+    "table cell taller than a page": (
+        table([["البند", "المبلغ"], [" ".join(["نص طويل جدا في خلية واحدة"] * 900), "1"]]),
+        ["bulletin.taqrir.json: blocks[1]: too large to fit on a page"],
+    ),
 }
 
 

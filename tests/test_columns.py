@@ -121,3 +121,37 @@ def test_a_nameplate_without_columns_is_not_a_separate_frame(tmp_path: Path) -> 
     nameplate = [line for line in lines if line.role == NAMEPLATE_ROLE]
     gap = min(line.baseline for line in nameplate) - max(line.baseline for line in body)
     assert 0 < gap < 60
+
+
+def test_a_contents_list_too_tall_to_span_the_columns_flows_in_them(tmp_path: Path) -> None:
+    """Seventy headings: across both columns the list would not fit the first page, so
+    it starts in the first column under the nameplate, and the pages it gives are right."""
+    blocks: list = []
+    for number in range(70):
+        blocks += [Heading([Run(f"عنوان فرعي رقم {number + 1}")], level=2)]
+        blocks += [Paragraph([Run(ARABIC)])]
+    document = Document(
+        kind="bulletin",
+        language="ar",
+        columns=2,
+        metadata=Metadata(title="نشرة الصناعة التقليدية", date="2025-12-26"),
+        nameplate=Nameplate(issue="27", contents=True),
+        blocks=blocks,
+    )
+    lines, settings = export(document, tmp_path / "tall.pdf")
+    start_column_ends, other_column_begins = columns_of(settings)
+    entries = [line for line in lines if line.role == NAMEPLATE_ROLE and "عنوان" in line.text]
+    assert len(entries) == 70
+    # Every entry stays inside one column (the right one first, in Arabic).
+    for line in entries:
+        assert line.right <= start_column_ends or line.left >= other_column_begins, line.text
+    assert entries[0].left >= other_column_begins and entries[0].page == 0
+    title = next(line for line in lines if line.text == "نشرة الصناعة التقليدية")
+    centre = (start_column_ends + other_column_begins) / 2
+    assert (title.left + title.right) / 2 == pytest.approx(centre, abs=1)
+    # The contents gives each heading the page it is drawn on.
+    pages = {line.text: line.page + 1 for line in lines if line.role == "heading"}
+    numbers = [line for line in lines if line.role == NAMEPLATE_ROLE and line.text.isdigit()]
+    by_row = {(n.page, round(n.baseline, 1)): int(n.text) for n in numbers}
+    for entry in entries:
+        assert by_row[(entry.page, round(entry.baseline, 1))] == pages[entry.text], entry.text

@@ -6,7 +6,7 @@ import dataclasses
 import io
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -29,6 +29,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 from reportlab.platypus import Image as ImageFlowable
+from reportlab.platypus.doctemplate import LayoutError
 
 import desktop_app
 from desktop_app.model import (
@@ -83,6 +84,7 @@ DEFAULT_KIT = ("kits", "default.kit.json")
 SMALL_TABLE_ROWS = 4
 MIN_FIRST_FRAME = 40 * mm  # of text below the letterhead
 COLUMN_GAP = 7 * mm
+MAX_MASTHEAD_SHARE = 0.5  # of the first page's text height, in two columns
 FRAME_PADDING = 6.0  # ReportLab's default on each side of a frame
 
 
@@ -214,7 +216,7 @@ def _build(
     top, right, bottom, left = settings.margins
     metadata = document.metadata
     version = f"Taqrir {desktop_app.__version__}"
-    template = BaseDocTemplate(
+    template = _DocTemplate(
         str(path) if isinstance(path, Path) else path,
         pagesize=settings.page_size,
         topMargin=top,
@@ -243,10 +245,16 @@ def _build(
     first_top = furniture.first_frame_top
     first: list[Frame] = []
     if document.columns == 2 and masthead:
-        # The nameplate spans both columns, in a frame of its own height.
-        height = _stacked_height(masthead, width - 2 * FRAME_PADDING) + 2 * FRAME_PADDING
+        # The nameplate spans both columns, in a frame of its own height; so does the
+        # contents list unless it would crowd the columns out of the first page.
+        inner = width - 2 * FRAME_PADDING
+        spanning = masthead
+        if _stacked_height(masthead, inner) > room * MAX_MASTHEAD_SHARE:
+            spanning = masthead[:1]
+        height = _stacked_height(spanning, inner) + 2 * FRAME_PADDING
         first.append(Frame(left, first_top - height, width, height, id="masthead"))
         first_top -= height
+        story = [*story[: len(spanning)], FrameBreak(), *story[len(spanning) :]]
     first += _column_frames(left, width, frame_bottom, first_top, document.columns, rtl, "first")
     later = _column_frames(
         left, width, frame_bottom, furniture.frame_top, document.columns, rtl, "later"
@@ -267,6 +275,41 @@ def _build(
 
         template.setProgressCallBack(on_progress)
     template.build(story, canvasmaker=partial(FurnitureCanvas, furniture=furniture))
+
+
+class _DocTemplate(BaseDocTemplate):
+    """Names the block behind a flowable that cannot be laid out on any page."""
+
+    def handle_flowable(self, flowables: list[Flowable]) -> None:
+        pending = flowables[0] if flowables else None
+        try:
+            super().handle_flowable(flowables)
+        except LayoutError as error:
+            where = _source_of(pending) or "a block"
+            raise ExportError(
+                f"{where}: too large to fit on a page; split it into smaller parts"
+            ) from error
+
+
+def _source_of(flowable: Flowable | None) -> str:
+    """The ``blocks[n]`` a flowable, or the first flowable inside it, comes from."""
+    sources = (getattr(part, "source", "") for part in _nested(flowable))
+    return next((source for source in sources if source), "")
+
+
+def _nested(flowable: object) -> Iterator[Flowable]:
+    """A flowable and every flowable inside it: kept-together groups, table cells."""
+    if isinstance(flowable, list | tuple):  # a table cell holds a tuple of flowables
+        for part in flowable:
+            yield from _nested(part)
+        return
+    if not isinstance(flowable, Flowable):
+        return
+    yield flowable
+    if isinstance(flowable, KeepTogether):
+        yield from _nested(flowable._content)  # noqa: SLF001
+    elif isinstance(flowable, Table):
+        yield from _nested(flowable._cellvalues)  # noqa: SLF001
 
 
 def _column_frames(
@@ -322,8 +365,6 @@ class _StoryBuilder:
         if self.document.nameplate is not None:
             self.masthead = self._nameplate(self.document.nameplate, blocks)
             story.extend(self.masthead)
-            if self.document.columns == 2:
-                story.append(FrameBreak())
         for index, block in enumerate(blocks):
             try:
                 flowables = self._block(block)
@@ -459,15 +500,12 @@ class _StoryBuilder:
         """The headings of levels 1 and 2 with their pages (0 before they are known)."""
         size = self.settings.body_size * 0.95
         rows = []
-        count = 0
-        for block in blocks:
-            title = " ".join(_plain(block.runs).split()) if isinstance(block, Heading) else ""
-            if not title:
-                continue
-            count += 1  # as _outline_entry numbers the bookmarks
+        headings = [b for b in blocks if isinstance(b, Heading) and _outline_title(b)]
+        for count, block in enumerate(headings, start=1):
             if block.level > 2:
                 continue
-            page = (self.heading_pages or {}).get(f"heading-{count}", 0)
+            title = _outline_title(block)
+            page = (self.heading_pages or {}).get(_outline_key(count), 0)
             rows.append(
                 (
                     self._masthead_line(title, size, "start", (0.0, 0.0, 0.0), spacing=1.5),
@@ -523,14 +561,13 @@ class _StoryBuilder:
     def _outline_entry(self, block: Heading) -> Bookmark | None:
         """The heading's entry in the outline; a level may go at most one deeper than the
         entry before it."""
-        title = " ".join(_plain(block.runs).split())
+        title = _outline_title(block)
         if not title:
             return None
         level = min(block.level - 1, self._outline_level + 1)
         self._outline_level = level
         self._outline_count += 1
-        key = f"heading-{self._outline_count}"
-        return Bookmark(title, key, level)
+        return Bookmark(title, _outline_key(self._outline_count), level)
 
     def _list(self, block: ListBlock) -> list[Flowable]:
         body = self.settings.body_size
@@ -676,6 +713,16 @@ class _StoryBuilder:
         return flowables
 
 
+def _outline_title(block: Heading) -> str:
+    """A heading's title in the outline and the contents list; empty: it has no entry."""
+    return " ".join(_plain(block.runs).split())
+
+
+def _outline_key(count: int) -> str:
+    """The key of the count-th outline entry (from 1), shared by the contents list."""
+    return f"heading-{count}"
+
+
 def _keep_headings_with_groups(story: list[Flowable]) -> list[Flowable]:
     """Put a heading inside the group that follows it (a short table kept on one page):
     ReportLab keeps a flowable with the next one, but not with a group."""
@@ -746,14 +793,10 @@ class _RoomForHeadingAndRows(CondPageBreak):
 
 
 def _label(flowable: Flowable, source: str) -> None:
-    """Name the block a flowable (or the cells of a table) comes from, for errors."""
-    if isinstance(flowable, TextFlowable | FigureFlowable):
-        flowable.source = source
-    elif isinstance(flowable, Table):
-        for row in flowable._cellvalues:  # noqa: SLF001
-            for cell in row:
-                if isinstance(cell, TextFlowable):
-                    cell.source = source
+    """Name the block a flowable (or each flowable inside it) comes from, for errors."""
+    for part in _nested(flowable):
+        if isinstance(part, TextFlowable | FigureFlowable):
+            part.source = source
 
 
 def _plain(runs: list[Run]) -> str:

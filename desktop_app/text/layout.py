@@ -40,6 +40,7 @@ __all__ = [
 
 LEFT_TO_RIGHT_MARK = "\u200e"
 RIGHT_TO_LEFT_MARK = "\u200f"
+_HYPHENS = "-\u2010\u2011\u00ad"
 _BREAKING_SPACES = frozenset(" \t\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a")
 TATWEEL = "\u0640"
 _MARK_GAP = 0.06  # em between a base's ink and the mark above or below it
@@ -480,6 +481,8 @@ def _build_line(
     previous_style: TextStyle | None = None
     previous_form = ""
     append = glyphs.append
+    line_end_mark: PlacedGlyph | None = None
+    ends_with_hyphen = bidi.text[end - 1] in _HYPHENS
     for position in visual:
         item = items[position]
         style = item.style
@@ -487,6 +490,12 @@ def _build_line(
         odd = level & 1
         embedded = odd != base_level
         advance = item.advance
+        if ends_with_hyphen and item.end == end:
+            # poppler drops a hyphen that ends a line (and a word longer than the hyphen,
+            # which a bidi mark beside it makes), taking the line as hyphenated: a mark
+            # past the hyphen ends the word instead.
+            mark = RIGHT_TO_LEFT_MARK if odd else LEFT_TO_RIGHT_MARK
+            line_end_mark = _invisible(mark, x if odd else x + advance, style)
         if type(item) is _Token:
             if embedded != embedded_open:
                 glyphs.extend(
@@ -535,6 +544,8 @@ def _build_line(
         x += advance
     if embedded_open and previous_style is not None:
         glyphs.append(_invisible(LEFT_TO_RIGHT_MARK, x, previous_style))
+    if line_end_mark is not None:
+        glyphs.append(line_end_mark)
     if glyphs:
         runs.append((0.0, tuple(glyphs), False))
 
