@@ -575,6 +575,12 @@ FIELD_ERRORS: list[tuple[str, dict[str, Any], str, str]] = [
         "'2025-02-30' is not a date; use YYYY-MM-DD",
     ),
     (
+        "negative row height",
+        with_block(table_block(min_row_height_mm=-12)),
+        "blocks[0].min_row_height_mm",
+        "-12 is not a positive number",
+    ),
+    (
         "no signers",
         with_block({"type": "signatures", "signers": []}),
         "blocks[0].signers",

@@ -63,6 +63,7 @@ class Table:
     rows: list[list[list[Run]]] = field(default_factory=list)
     header_rows: int = 1
     column_widths: list[float] | None = None
+    min_row_height_mm: float | None = None  # of the body rows: room to sign, to write in
     align: Align = "start"
     direction: Direction = "auto"
 

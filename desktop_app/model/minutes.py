@@ -237,7 +237,9 @@ def minutes_blocks(document: Document, minutes: Minutes) -> list[Block]:
             for m in minutes.members
             if m.attendance == "present"
         ]
-        blocks.append(Table(rows, header_rows=1, column_widths=[3, 3, 3, 2]))
+        blocks.append(
+            Table(rows, header_rows=1, column_widths=[3, 3, 3, 2.5], min_row_height_mm=12)
+        )
     return blocks
 
 

@@ -144,6 +144,8 @@ def _block_to_data(block: Block) -> dict[str, Any]:
         data: dict[str, Any] = {"type": "table", "header_rows": block.header_rows}
         if block.column_widths is not None:
             data["column_widths"] = [_number_to_data(width) for width in block.column_widths]
+        if block.min_row_height_mm is not None:
+            data["min_row_height_mm"] = _number_to_data(block.min_row_height_mm)
         data["align"] = block.align
         data["direction"] = block.direction
         data["rows"] = [[_runs_to_data(cell) for cell in row] for row in block.rows]
@@ -648,6 +650,7 @@ _BLOCK_SPECS: dict[str, _BlockSpec] = {
         {
             "header_rows": _header_rows,
             "column_widths": _nullable(_list_of(_positive_number)),
+            "min_row_height_mm": _nullable(_positive_number),
             "rows": _list_of(_list_of(_runs)),
             **_TEXT_BLOCK_READERS,
         },

@@ -634,22 +634,24 @@ class _StoryBuilder:
         rtl = direction == "rtl"
         rows = []
         alignments = cell_alignments(block)
+        padding = 3  # above and below the text of a cell
+        min_height = max((block.min_row_height_mm or 0) * mm - 2 * padding, 0)
         for row_index, row in enumerate(block.rows):
             header = row_index < block.header_rows
             cells = []
             for cell, align in zip(row, alignments[row_index], strict=True):
                 runs = [dataclasses.replace(r, bold=r.bold or header) for r in cell]
-                cells.append(
-                    self._text(
-                        runs,
-                        align,
-                        "auto",
-                        size=size,
-                        line_spacing=1.35,
-                        min_lines_at_break=1,
-                        role="cell",
-                    )
+                text = self._text(
+                    runs,
+                    align,
+                    "auto",
+                    size=size,
+                    line_spacing=1.35,
+                    min_lines_at_break=1,
+                    role="cell",
                 )
+                text.min_height = 0 if header else min_height
+                cells.append(text)
             rows.append(cells[::-1] if rtl else cells)
         widths = block.column_widths or [1.0] * block.column_count
         if rtl:
@@ -663,8 +665,8 @@ class _StoryBuilder:
         style = [
             ("GRID", (0, 0), (-1, -1), 0.5, colors.Color(0.6, 0.65, 0.7)),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("TOPPADDING", (0, 0), (-1, -1), padding),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), padding),
             ("LEFTPADDING", (0, 0), (-1, -1), 5),
             ("RIGHTPADDING", (0, 0), (-1, -1), 5),
         ]

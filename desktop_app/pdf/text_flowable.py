@@ -133,6 +133,7 @@ class TextFlowable(Flowable):
         self.min_lines_at_break = min_lines_at_break
         self.role = role
         self.source = _source  # the block it comes from, for error messages
+        self.min_height = 0.0  # a table cell's room to write in, whatever its text
         self._fixed_lines = _lines
         self._layout = _layout
         self._layout_width: float | None = None
@@ -170,7 +171,7 @@ class TextFlowable(Flowable):
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         lines = self._lines(avail_width)
         self.width = avail_width
-        self.height = sum(self._line_height(line) for line in lines)
+        self.height = max(sum(self._line_height(line) for line in lines), self.min_height)
         return self.width, self.height
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
