@@ -9,7 +9,7 @@ import pymupdf
 import pytest
 
 from desktop_app.model import DocumentError, document_from_json, document_to_json
-from desktop_app.model.document import Heading, Paragraph
+from desktop_app.model.document import Heading, Paragraph, Signatures, runs_text
 from desktop_app.model.minutes import flattened
 from desktop_app.pdf.builder import ExportSettings, export_pdf
 from desktop_app.text.fonts import default_registry
@@ -186,3 +186,22 @@ def test_agenda_items_are_numbered_in_words_up_to_ten() -> None:
     assert items[2] == "البند الثالث: موضوع 3"
     assert items[9] == "البند العاشر: موضوع 10"
     assert items[10] == "البند 11: موضوع 11"
+
+
+@pytest.mark.parametrize(
+    ("language", "chair", "rapporteur", "titles"),
+    [
+        ("fr", "Mme Sanaa Ouazzani", "M. Karim Bennani", ["La Présidente", "Le Rapporteur"]),
+        ("fr", "M. Karim Bennani", "Mme Leila Tazi", ["Le Président", "La Rapporteuse"]),
+        ("ar", "السيدة سناء الوزاني", "إدريس العمراني", ["رئيسة الجلسة", "مقرر الجلسة"]),
+        ("ar", "السيد الرئيس", "السيدة ليلى التازي", ["رئيس الجلسة", "مقررة الجلسة"]),
+    ],
+)
+def test_signature_titles_follow_the_honorific_of_the_name(
+    language: str, chair: str, rapporteur: str, titles: list[str]
+) -> None:
+    text = minutes_json(language, chair={"name": chair}, rapporteur={"name": rapporteur})
+    signatures = flattened(document_from_json(text)).blocks
+    block = next(b for b in signatures if isinstance(b, Signatures))
+    assert [runs_text(s.title) for s in block.signers] == titles
+    assert [runs_text(s.name) for s in block.signers] == [chair, rapporteur]

@@ -105,6 +105,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "done": "منجز",
         "not_started": "لم يشرع فيه بعد",
         "signatures": "رئيس الجلسة|مقرر الجلسة",
+        "signatures_women": "رئيسة الجلسة|مقررة الجلسة",
         "annex": "ملحق: ورقة الحضور",
         "annex_columns": "الاسم|الصفة|المؤسسة|الإمضاء",
     },
@@ -136,6 +137,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "done": "Réalisé",
         "not_started": "Non entamé",
         "signatures": "Le Président|Le Rapporteur",
+        "signatures_women": "La Présidente|La Rapporteuse",
         "annex": "Annexe : feuille de présence",
         "annex_columns": "Nom|Qualité|Institution|Signature",
     },
@@ -144,6 +146,8 @@ _LABELS["en"] = _LABELS["fr"]
 # The counted noun after «من أصل N», by CLDR plural category of N (3-10 take the
 # plural, 11-99 the accusative singular, 100 and one the genitive singular).
 _MEMBER_NOUNS = {"ar": {"few": "أعضاء", "many": "عضوا", "other": "عضو"}}
+# A name given with a woman's honorific takes the feminine title under its signature.
+_WOMEN_HONORIFICS = ("Mme ", "Mme. ", "Madame ", "Mlle ", "السيدة ", "الآنسة ")
 # Minutes number their agenda items in words up to ten: «البند الثالث».
 _ARABIC_ORDINALS = (
     "الأول", "الثاني", "الثالث", "الرابع", "الخامس",
@@ -278,10 +282,11 @@ def _deadline(text: str, language: str) -> str:
 
 
 def _signatures(labels: dict[str, str], minutes: Minutes) -> Signatures:
-    titles = labels["signatures"].split("|")
-    people = (minutes.chair, minutes.rapporteur)
-    signers = zip(titles, people, strict=True)
-    return Signatures([Signer([Run(title)], [Run(person.name)]) for title, person in signers])
+    signers = []
+    for index, person in enumerate((minutes.chair, minutes.rapporteur)):
+        key = "signatures_women" if person.name.startswith(_WOMEN_HONORIFICS) else "signatures"
+        signers.append(Signer([Run(labels[key].split("|")[index])], [Run(person.name)]))
+    return Signatures(signers)
 
 
 def minutes_to_data(minutes: Minutes, block_to_data: Any, runs_to_data: Any) -> dict[str, Any]:
