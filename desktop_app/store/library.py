@@ -432,11 +432,13 @@ class Library:
         images: dict[str, bytes] | None = None,
         working_copy: str | None = None,
         document_id: str | None = None,
+        kit: tuple[str, str, dict[str, bytes]] | None = None,
     ) -> str:
         """Put a new document in the library as its revision 1; return its id.
 
         ``images`` are the bytes of the document's image paths; ``working_copy`` is the
-        autosave key (an untitled one) that this first save supersedes.
+        autosave key (an untitled one) that this first save supersedes; ``kit`` a brand kit
+        (name, JSON, files) stored in the same transaction.
         """
         text = self._checked_json(document, "document")
         _check_text(author, "author", MAX_AUTHOR_LENGTH)
@@ -461,6 +463,8 @@ class Library:
                 )
             if working_copy is not None:
                 db.execute("DELETE FROM working_copies WHERE key = ?", (working_copy,))
+            if kit is not None:
+                _insert_kit(db, *kit)
         return document_id
 
     def save(
@@ -760,19 +764,9 @@ class Library:
     ) -> None:
         """Store a brand kit (its JSON and the files it names, such as its logo)."""
         _check_text(name, "name", 200, required=True)
-        _check_kit_json(kit_json, name)
+        check_kit_json(kit_json, name)
         with self._transaction("cannot store the brand kit") as db:
-            db.execute("DELETE FROM brand_kits WHERE name = ?", (name,))
-            db.execute(
-                "INSERT INTO brand_kits (name, json, updated) VALUES (?, ?, ?)",
-                (name, kit_json, _now()),
-            )
-            for file_name, data in (files or {}).items():
-                _check_text(file_name, "files", 200, required=True)
-                db.execute(
-                    "INSERT INTO brand_kit_files (kit, name, data) VALUES (?, ?, ?)",
-                    (name, file_name, data),
-                )
+            _insert_kit(db, name, kit_json, files or {})
 
     def brand_kit(self, name: str) -> tuple[str, dict[str, bytes]] | None:
         """The kit's JSON and files, or ``None`` when the library has no kit of that name."""
@@ -979,6 +973,19 @@ def _clip(text: str, start: int, _end: int) -> str:
     return text[start : start + limit] + ("…" if len(text) > start + limit else "")
 
 
+def _insert_kit(db: sqlite3.Connection, name: str, kit_json: str, files: dict[str, bytes]) -> None:
+    db.execute("DELETE FROM brand_kits WHERE name = ?", (name,))
+    db.execute(
+        "INSERT INTO brand_kits (name, json, updated) VALUES (?, ?, ?)", (name, kit_json, _now())
+    )
+    for file_name, data in files.items():
+        _check_text(file_name, "files", 200, required=True)
+        db.execute(
+            "INSERT INTO brand_kit_files (kit, name, data) VALUES (?, ?, ?)",
+            (name, file_name, data),
+        )
+
+
 def _parse(text: str, source: str) -> Document:
     try:
         return document_from_json(text, source)
@@ -997,7 +1004,7 @@ def _check_text(value: Any, field: str, limit: int, required: bool = False) -> N
         raise StoreError("contains a NUL character", field)
 
 
-def _check_kit_json(text: str, name: str) -> None:
+def check_kit_json(text: str, name: str) -> None:
     try:
         data = json.loads(text)
     except (TypeError, ValueError) as err:
