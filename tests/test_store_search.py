@@ -133,3 +133,19 @@ def test_fts_syntax_in_a_query_is_only_text(library):
     library.add(text_document("ت", "NEAR AND OR NOT"))
     assert len(library.search('NEAR(" OR) -x:')) == 0
     assert len(library.search("near and")) == 1
+
+
+def test_every_normalised_character_traces_back_to_the_character_it_came_from():
+    import random
+
+    from desktop_app.store.normalise import _fold, normalise_with_origins, origin_finder
+
+    rng = random.Random(5)
+    alphabet = "abcéß ﬁﻻمُحَمَّدٌ ـةأ\u0670\u200fÉ٣"
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        normalised, origins = normalise_with_origins(text)
+        expected = [index for index, c in enumerate(text) for _ in _fold(c)]
+        assert normalised == normalise(text)
+        assert origins == expected, text
+        assert origin_finder(text)[0] == len(normalised)

@@ -39,7 +39,7 @@ from desktop_app.model import (
 from desktop_app.model.minutes import Action, Minutes
 
 from .errors import LibraryLockedError, ReadOnlyDocumentError, StoreError
-from .normalise import normalise, normalise_with_origins
+from .normalise import normalise, origin_finder
 from .schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 __all__ = [
@@ -744,18 +744,29 @@ class Library:
         if query.rstrip().endswith("*"):
             terms[-1] += "*"
         with self._reading("cannot search") as db:
+            # ORDER BY rank lets FTS5 sort by itself, so highlight() runs only on the rows
+            # returned, not on every match.
             rows = db.execute(
-                "SELECT s.rowid, bm25(search, 5.0, 1.0) AS score, "
-                "highlight(search, 1, char(1), char(2)), d.id, d.title, t.body "
-                "FROM search s JOIN documents d ON d.num = s.rowid "
-                "JOIN search_text t ON t.doc = s.rowid "
-                "WHERE search MATCH ? ORDER BY score LIMIT ?",
+                "SELECT rowid, rank, highlight(search, 1, char(1), char(2)) FROM search "
+                "WHERE search MATCH ? AND rank MATCH 'bm25(5.0, 1.0)' ORDER BY rank LIMIT ?",
                 (" ".join(terms), max(1, int(limit))),
             ).fetchall()
-        return [
-            SearchHit(doc_id, title, score, _snippet(body, highlighted, marks))
-            for _num, score, highlighted, doc_id, title, body in rows
-        ]
+            if not rows:
+                return []
+            marks_sql = ", ".join("?" * len(rows))
+            details = {
+                num: (doc_id, title, body)
+                for num, doc_id, title, body in db.execute(
+                    "SELECT d.num, d.id, d.title, t.body FROM documents d "
+                    f"JOIN search_text t ON t.doc = d.num WHERE d.num IN ({marks_sql})",
+                    [row[0] for row in rows],
+                )
+            }
+        hits = []
+        for num, score, highlighted in rows:
+            doc_id, title, body = details[num]
+            hits.append(SearchHit(doc_id, title, score, _snippet(body, highlighted, marks)))
+        return hits
 
     # ------------------------------------------------------------ brand kits, templates
 
@@ -917,6 +928,9 @@ def index_document(db: sqlite3.Connection, num: int, document: Document) -> None
     )
 
 
+_HIGHLIGHT = re.compile("\x01([^\x02]*)\x02")
+
+
 def _snippet(original: str, highlighted: str, marks: tuple[str, str]) -> str:
     """The original text around the first match, matches wrapped in ``marks``.
 
@@ -924,25 +938,20 @@ def _snippet(original: str, highlighted: str, marks: tuple[str, str]) -> str:
     ``highlight``); the normaliser's origins map the matches back onto ``original``.
     """
     spans: list[tuple[int, int]] = []
-    position = 0
-    start = 0
-    for character in highlighted:
-        if character == "\x01":
-            start = position
-        elif character == "\x02":
-            spans.append((start, position))
-        else:
-            position += 1
-    normalised, origins = normalise_with_origins(original)
+    for count, match in enumerate(_HIGHLIGHT.finditer(highlighted)):
+        start = match.start() - 2 * count
+        spans.append((start, start + len(match.group(1))))
+    position = len(highlighted) - 2 * len(spans)
     flat = original.replace("\n", " ")
-    if len(normalised) != position or not origins:
+    length, origin = origin_finder(original)
+    if length != position:  # the index holds other text: show the start instead
         return _clip(flat, 0, 0)
     mapped: list[tuple[int, int]] = []
     for begin, end in spans:
         if begin >= end:
             continue
-        first = origins[begin]
-        last = origins[end - 1] + 1
+        first = origin(begin)
+        last = origin(end - 1) + 1
         while last < len(original) and not normalise(original[last]):
             last += 1  # keep the harakat of the last letter inside the mark
         mapped.append((first, last))

@@ -12,9 +12,11 @@ Per character, so that every normalised character can be traced back to the orig
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from collections.abc import Callable
 
-__all__ = ["normalise", "normalise_with_origins"]
+__all__ = ["normalise", "normalise_with_origins", "origin_finder"]
 
 _LETTERS = {
     "\u0671": "\u0627",  # ٱ alef wasla
@@ -57,13 +59,48 @@ def normalise(text: str) -> str:
     return text.translate(_TABLE)
 
 
+class _Lengths(dict):
+    """``str.translate`` table: each character to the digit of its normalised length."""
+
+    def __missing__(self, code: int) -> str:
+        length = str(min(len(_TABLE[code]), 9))
+        self[code] = length
+        return length
+
+
+_LENGTHS = _Lengths()
+_NOT_ONE = re.compile("[^1]")
+
+
+def origin_finder(text: str) -> tuple[int, Callable[[int], int]]:
+    """The length of ``normalise(text)``, and a function from an index in it to the index
+    in ``text`` it came from.
+
+    Most characters normalise to exactly one character; only the others (dropped marks,
+    expansions such as ß) are walked, so the finder costs little even on long texts.
+    """
+    specials = [(m.start(), int(m.group())) for m in _NOT_ONE.finditer(text.translate(_LENGTHS))]
+    length = len(text) + sum(size - 1 for _position, size in specials)
+
+    def origin(index: int) -> int:
+        shift = 0  # original index minus normalised index, before the current special
+        for position, length in specials:
+            start = position - shift  # where its normalised characters begin
+            if index < start:
+                break
+            if length == 0:
+                shift += 1
+            elif index < start + length:
+                return position
+            else:
+                shift -= length - 1
+        return index + shift
+
+    return length, origin
+
+
 def normalise_with_origins(text: str) -> tuple[str, list[int]]:
-    """``normalise(text)`` and, for each of its characters, the index it came from in ``text``."""
-    parts: list[str] = []
-    origins: list[int] = []
-    for index, character in enumerate(text):
-        folded = _TABLE[ord(character)]
-        if folded:
-            parts.append(folded)
-            origins.extend([index] * len(folded))
-    return "".join(parts), origins
+    """``normalise(text)`` and, for each of its characters, the index it came from."""
+    normalised = normalise(text)
+    _length, origin = origin_finder(text)
+    return normalised, [origin(index) for index in range(len(normalised))]
