@@ -203,10 +203,39 @@ def _library_save(args: argparse.Namespace) -> int:
     document = load_input(source)
     images = _document_images(document, source.parent)
     with _open_library(args) as library:
-        revision = library.save(args.document, document, author=_author(args), note=args.note)
-        for path, data in images.items():
-            library.put_image(revision.document_id, path, data)
+        revision = library.save(
+            args.document, document, author=_author(args), note=args.note, images=images
+        )
     print(f"{revision.document_id}: saved as revision {revision.number}")
+    return 0
+
+
+def _library_working_copies(args: argparse.Namespace) -> int:
+    with _open_library(args, writer=False) as library:
+        copies = library.working_copies()
+    for copy in copies:
+        of = copy.document_id[:12] if copy.document_id else "untitled"
+        when = copy.saved[:19].replace("T", " ")
+        print(f"{copy.key}  {of}  {when}  {copy.title}")
+    if not copies:
+        print("no unsaved working copy")
+    return 0
+
+
+def _library_recover(args: argparse.Namespace) -> int:
+    from desktop_app.model import save_document
+
+    with _open_library(args, writer=False) as library:
+        document = library.recover(args.key)
+    save_document(document, args.output)
+    print(args.output)
+    return 0
+
+
+def _library_discard(args: argparse.Namespace) -> int:
+    with _open_library(args) as library:
+        library.discard(args.key)
+    print(f"discarded {args.key}")
     return 0
 
 
@@ -269,6 +298,12 @@ def _library_parser(commands: argparse._SubParsersAction) -> None:
     save = command("save", _library_save, "save a file as a document's next revision", who)
     save.add_argument("document")
     save.add_argument("input")
+    command("working-copies", _library_working_copies, "list the autosaved copies not yet saved")
+    recover = command("recover", _library_recover, "write a working copy to a document file")
+    recover.add_argument("key", help="the working copy's key (see working-copies)")
+    recover.add_argument("-o", "--output", required=True, help="the .taqrir.json to write")
+    discard = command("discard", _library_discard, "drop a working copy")
+    discard.add_argument("key")
     export = command("export-package", _library_export_package, "write a document package")
     export.add_argument("document")
     export.add_argument("-o", "--output", required=True, help="the package to write (.taqrir.zip)")

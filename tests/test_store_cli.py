@@ -151,3 +151,17 @@ def test_through_the_entry_point_a_damaged_library_gives_one_line(tmp_path):
     result = run_cli("library", "--library", str(garbage), "list", cwd=tmp_path)
     assert_one_line_error(result, str(garbage), "not a Taqrir library")
     assert garbage.read_bytes() == b"not a database" * 300
+
+
+def test_working_copies_can_be_listed_recovered_and_discarded(capsys, tmp_path, library_path):
+    with Library.open(library_path) as library:
+        key = library.new_untitled_key()
+        library.autosave(key, text_document("مسودة", "لم تحفظ بعد"))
+    code, out, _ = run(capsys, "working-copies")
+    assert code == 0 and key in out and "untitled" in out and "مسودة" in out
+    target = tmp_path / "recovered.taqrir.json"
+    code, out, _ = run(capsys, "recover", key, "-o", str(target))
+    assert code == 0 and "لم تحفظ بعد" in target.read_text(encoding="utf-8")
+    assert run(capsys, "discard", key)[0] == 0
+    assert run(capsys, "working-copies")[1] == "no unsaved working copy\n"
+    one_line_error(capsys, "discard", key, words=[f"no working copy '{key}'"])

@@ -58,6 +58,7 @@ MAX_KEY_LENGTH = 200
 MAX_AUTHOR_LENGTH = 200
 MAX_NOTE_LENGTH = 2000
 MIN_ID_PREFIX = 4
+MAX_QUERY_LENGTH = 1000
 SNIPPET_BEFORE = 50
 SNIPPET_AFTER = 110
 
@@ -145,8 +146,11 @@ class _WriterLock:
         try:
             _lock_file(file)
         except OSError:
-            file.seek(0)
-            holder = file.read(32).decode("ascii", "replace").strip() or "unknown"
+            try:
+                file.seek(0)
+                holder = file.read(32).decode("ascii", "replace").strip() or "unknown"
+            except OSError:
+                holder = "unknown"
             file.close()
             library = self.path.with_name(self.path.name.removesuffix(".lock"))
             raise LibraryLockedError(
@@ -171,12 +175,16 @@ class _WriterLock:
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
+    # Windows locks byte ranges, and a locked range cannot be read by others: lock a byte
+    # far past the pid so that the second window can still read it.
+    _LOCKED_BYTE = 1 << 20
+
     def _lock_file(file: Any) -> None:
-        file.seek(0)
+        file.seek(_LOCKED_BYTE)
         msvcrt.locking(file.fileno(), msvcrt.LK_NBLCK, 1)
 
     def _unlock_file(file: Any) -> None:
-        file.seek(0)
+        file.seek(_LOCKED_BYTE)
         msvcrt.locking(file.fileno(), msvcrt.LK_UNLCK, 1)
 
 else:
@@ -455,12 +463,7 @@ class Library:
             )
             num = cursor.lastrowid
             self._add_revision(db, num, 1, text, document, author, note, now)
-            for image_path, data in (images or {}).items():
-                _check_text(image_path, "images", 1000)
-                db.execute(
-                    "INSERT OR REPLACE INTO images (doc, path, sha256, data) VALUES (?, ?, ?, ?)",
-                    (num, image_path, hashlib.sha256(data).hexdigest(), data),
-                )
+            _insert_images(db, num, images or {})
             if working_copy is not None:
                 db.execute("DELETE FROM working_copies WHERE key = ?", (working_copy,))
             if kit is not None:
@@ -475,12 +478,14 @@ class Library:
         author: str = "",
         note: str = "",
         working_copy: str | None = None,
+        images: dict[str, bytes] | None = None,
     ) -> Revision:
         """Save ``document`` as the next revision of ``document_id``.
 
         A final document is read-only (:class:`ReadOnlyDocumentError`) until
         :meth:`reopen`. Saving a document whose ``metadata.status`` is ``final`` finalises it.
-        The document's working copy is discarded with the save.
+        The document's working copy is discarded with the save; ``images`` (path → bytes)
+        are stored with it, replacing those of the same path.
         """
         text = self._checked_json(document, "document")
         _check_text(author, "author", MAX_AUTHOR_LENGTH)
@@ -495,6 +500,7 @@ class Library:
                 )
             revision = self._add_revision(db, num, current + 1, text, document, author, note)
             db.execute("DELETE FROM working_copies WHERE key IN (?, ?)", (full_id, working_copy))
+            _insert_images(db, num, images or {})
         return revision
 
     def _add_revision(
@@ -584,13 +590,8 @@ class Library:
         return {path: bytes(data) for path, data in rows}
 
     def put_image(self, document_id: str, path: str, data: bytes) -> None:
-        _check_text(path, "path", 1000)
         with self._transaction("cannot store the image") as db:
-            num = self._row(db, document_id)[0]
-            db.execute(
-                "INSERT OR REPLACE INTO images (doc, path, sha256, data) VALUES (?, ?, ?, ?)",
-                (num, path, hashlib.sha256(data).hexdigest(), data),
-            )
+            _insert_images(db, self._row(db, document_id)[0], {path: data})
 
     # ------------------------------------------------------------ revisions
 
@@ -737,6 +738,10 @@ class Library:
         ending in ``*`` also matches words its last word begins."""
         if not isinstance(query, str):
             raise self._error("expected a string", "query")
+        if len(query) > MAX_QUERY_LENGTH:
+            raise self._error(
+                f"too long ({len(query)} characters; at most {MAX_QUERY_LENGTH})", "query"
+            )
         words = re.findall(r"\w+", normalise(query))
         if not words:
             raise self._error("nothing to search for (no letters or digits)", "query")
@@ -980,6 +985,17 @@ def _snippet(original: str, highlighted: str, marks: tuple[str, str]) -> str:
 def _clip(text: str, start: int, _end: int) -> str:
     limit = SNIPPET_BEFORE + SNIPPET_AFTER
     return text[start : start + limit] + ("…" if len(text) > start + limit else "")
+
+
+def _insert_images(db: sqlite3.Connection, num: int, images: dict[str, bytes]) -> None:
+    for path, data in images.items():
+        _check_text(path, "images", 1000, required=True)
+        if not isinstance(data, bytes | bytearray | memoryview):
+            raise StoreError(f"expected bytes, got {type(data).__name__}", "images")
+        db.execute(
+            "INSERT OR REPLACE INTO images (doc, path, sha256, data) VALUES (?, ?, ?, ?)",
+            (num, path, hashlib.sha256(data).hexdigest(), bytes(data)),
+        )
 
 
 def _insert_kit(db: sqlite3.Connection, name: str, kit_json: str, files: dict[str, bytes]) -> None:
