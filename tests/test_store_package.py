@@ -282,3 +282,27 @@ def test_the_library_keeps_working_after_a_refused_package(library, tmp_path):
         import_package(library, package)
     good = build(tmp_path / "good.taqrir.zip", {"document.json": document_bytes()})
     assert import_package(library, good).document_id == "e" * 32
+
+
+def test_a_device_or_fifo_is_not_read_as_a_package(library, tmp_path):
+    import os
+
+    if not os.path.exists("/dev/zero"):
+        pytest.skip("no /dev/zero here")
+    with pytest.raises(PackageError, match="/dev/zero: not a regular file"):
+        import_package(library, "/dev/zero")
+    fifo = tmp_path / "pipe.taqrir.zip"
+    os.mkfifo(fifo)
+    with pytest.raises(PackageError, match="cannot open|not a regular file"):
+        import_package(library, fifo, limits=Limits())
+    assert library.documents() == []
+
+
+def test_an_export_never_overwrites_the_library(library, tmp_path):
+    from desktop_app.store import StoreError
+
+    doc_id = library.add(text_document("وثيقة", "نص"))
+    for name in ("library.sqlite3", "library.sqlite3-wal", "library.sqlite3.lock"):
+        with pytest.raises(StoreError, match="would overwrite the library itself"):
+            export_package(library, doc_id, library.path.with_name(name))
+    assert library.integrity_check() == "ok" and library.load(doc_id).metadata.title == "وثيقة"

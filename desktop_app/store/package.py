@@ -29,6 +29,7 @@ import io
 import json
 import os
 import re
+import stat
 import zipfile
 import zlib
 from dataclasses import dataclass, field
@@ -140,6 +141,8 @@ def export_package(library: Library, document_id: str, output: str | os.PathLike
         archive.writestr(_MANIFEST, manifest_text.encode("utf-8"))
         for name, data in sorted(members.items()):
             archive.writestr(name, data)
+    if _is_library_file(library, output):
+        raise StoreError("would overwrite the library itself; choose another file", "", str(output))
     try:
         if output.is_dir():
             raise IsADirectoryError(21, "is a folder", str(output))
@@ -147,6 +150,12 @@ def export_package(library: Library, document_id: str, output: str | os.PathLike
     except OSError as err:
         raise StoreError(f"cannot write the package ({_reason(err)})", source=str(output)) from None
     return output
+
+
+def _is_library_file(library: Library, output: Path) -> bool:
+    target = os.path.realpath(output)
+    own = os.path.realpath(library.path)
+    return target in {own, own + "-wal", own + "-shm", own + "-journal", own + ".lock"}
 
 
 # ---------------------------------------------------------------- import
@@ -178,16 +187,19 @@ def _fail(message: str, path: str = "") -> PackageError:
 
 def _read_package(path: Path, limits: Limits) -> dict[str, bytes]:
     try:
-        size = path.stat().st_size
         if path.is_dir():
             raise _fail("is a folder, not a package")
-        if size > limits.max_package_bytes:
-            raise _fail(f"too large ({size} bytes; at most {limits.max_package_bytes})")
-        with path.open("rb") as file:
-            data = file.read()
+        # O_NONBLOCK: a FIFO must not hang the import before it is found not to be a file.
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+        with os.fdopen(os.open(path, flags), "rb") as file:
+            if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
+                raise _fail("not a regular file")
+            data = file.read(limits.max_package_bytes + 1)
     except OSError as err:
         missing = "file not found" if isinstance(err, FileNotFoundError) else _reason(err)
         raise _fail(f"cannot open ({missing})") from None
+    if len(data) > limits.max_package_bytes:
+        raise _fail(f"too large (more than {limits.max_package_bytes} bytes)")
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as err:
