@@ -28,7 +28,7 @@ def listing(root):
     return {
         str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
         for p in sorted(root.rglob("*"))
-        if p.is_file() and p.parent.name != "lib"
+        if p.is_file() and not p.name.startswith("library.sqlite3")
     }
 
 
@@ -306,3 +306,31 @@ def test_an_export_never_overwrites_the_library(library, tmp_path):
         with pytest.raises(StoreError, match="would overwrite the library itself"):
             export_package(library, doc_id, library.path.with_name(name))
     assert library.integrity_check() == "ok" and library.load(doc_id).metadata.title == "وثيقة"
+
+
+def test_damaged_member_data_is_refused(library, tmp_path):
+    _doc_id, package = exported(library, tmp_path)
+    raw = bytearray(package.read_bytes())
+    with zipfile.ZipFile(package) as archive:
+        info = archive.getinfo("document.json")
+    data_start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    for offset in range(10, 20):
+        raw[data_start + offset] ^= 0xFF
+    damaged = tmp_path / "damaged.taqrir.zip"
+    damaged.write_bytes(bytes(raw))
+    with Library.open(tmp_path / "other" / "library.sqlite3") as other:
+        rejected(other, tmp_path, damaged, "document.json: damaged or truncated")
+
+
+def test_a_member_given_twice_is_refused(library, tmp_path):
+    import warnings
+
+    package = tmp_path / "twice.taqrir.zip"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        build(
+            package,
+            {"document.json": document_bytes()},
+            raw_names=[("document.json", document_bytes("أخرى"))],
+        )
+    rejected(library, tmp_path, package, "document.json: file given twice")
