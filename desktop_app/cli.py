@@ -193,8 +193,18 @@ def _library_add(args: argparse.Namespace) -> int:
     document = load_input(source)
     images = _document_images(document, source.parent)
     with _open_library(args) as library:
+        source_id = None
+        if args.take_over_actions:
+            before = len(document.minutes.actions) if document.minutes is not None else 0
+            document, source_id = library.take_over_actions(document)
+            taken = len(document.minutes.actions) - before
         document_id = library.add(document, author=_author(args), note=args.note, images=images)
     print(f"{document_id}  {document.metadata.title or source.name}")
+    if args.take_over_actions:
+        if source_id is None:
+            print("no earlier minutes of this body: no action taken over")
+        else:
+            print(f"{taken} open follow-up action(s) taken over from {source_id}")
     return 0
 
 
@@ -295,6 +305,11 @@ def _library_parser(commands: argparse._SubParsersAction) -> None:
     reopen.add_argument("document")
     add = command("add", _library_add, "put a document file in the library", who)
     add.add_argument("input", help="a .taqrir.json document or a UTF-8 .txt file")
+    add.add_argument(
+        "--take-over-actions",
+        action="store_true",
+        help="minutes: start with the open follow-up actions of the body's previous minutes",
+    )
     save = command("save", _library_save, "save a file as a document's next revision", who)
     save.add_argument("document")
     save.add_argument("input")

@@ -165,3 +165,25 @@ def test_working_copies_can_be_listed_recovered_and_discarded(capsys, tmp_path, 
     assert run(capsys, "discard", key)[0] == 0
     assert run(capsys, "working-copies")[1] == "no unsaved working copy\n"
     one_line_error(capsys, "discard", key, words=[f"no working copy '{key}'"])
+
+
+def test_new_minutes_take_over_the_open_actions_of_the_previous_ones(
+    capsys, tmp_path, library_path
+):
+    from .store_helpers import minutes_document
+
+    earlier = minutes_document(
+        "مجلس الإدارة", "2025-12-01", [("تقييم البرنامج", "in_progress"), ("تم", "done")]
+    )
+    first = run(capsys, "add", str(write(tmp_path / "m1.taqrir.json", earlier)))[1].split()[0]
+    later = write(tmp_path / "m2.taqrir.json", minutes_document("مجلس الإدارة", "2026-01-10", []))
+    code, out, _ = run(capsys, "add", str(later), "--take-over-actions")
+    assert code == 0 and f"1 open follow-up action(s) taken over from {first}" in out
+    new_id = out.split()[0]
+    with Library.open(library_path) as library:
+        actions = library.load(new_id).minutes.actions
+    assert [(a.action[0].text, a.status) for a in actions] == [("تقييم البرنامج", "in_progress")]
+    other = write(tmp_path / "m3.taqrir.json", minutes_document("لجنة", "2026-01-10", []))
+    assert "no action taken over" in run(capsys, "add", str(other), "--take-over-actions")[1]
+    plain = write(tmp_path / "t.taqrir.json", text_document("تقرير"))
+    one_line_error(capsys, "add", str(plain), "--take-over-actions", words=["only minutes"])

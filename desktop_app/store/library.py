@@ -853,7 +853,10 @@ class Library:
         """
         minutes = document.minutes
         if document.kind != "minutes" or not isinstance(minutes, Minutes):
-            raise self._error("only minutes have follow-up actions", "minutes")
+            raise self._error(
+                'only minutes (kind "minutes" with a "minutes" field) have follow-up actions',
+                "minutes",
+            )
         source = self.previous_minutes(minutes.body, before=document.metadata.date, exclude=exclude)
         if source is None:
             return document, None
