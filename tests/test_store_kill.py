@@ -5,7 +5,9 @@ working copy of a saved document and an untitled one) and every few rounds saves
 revision, reporting each completed call on a progress file (``os.write``, so the report is
 in the kernel before the next call starts). It dies by SIGKILL: half the rounds kill
 themselves at a random SQL statement (inside a transaction, before or at its COMMIT), the
-other half are killed by this process after a random delay. After every kill the library
+other half are killed by this process after a random delay: most once the writer is ready,
+one round in ten within 3 ms of its starting to open the library (while SQLite recovers the
+log the last writer left). After every kill the library
 must open, pass ``PRAGMA integrity_check``, and hold a readable state no older than the
 last completed autosave and save.
 """
@@ -31,6 +33,7 @@ from desktop_app.store.library import Library
 path, progress, seed, statement = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
 rng = random.Random(seed)
 out = os.open(progress, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+os.write(out, b"open\n")
 
 def document(n):
     blocks = [Heading([Run("محضر")]), Paragraph([Run(f"n={n}")])]
@@ -72,10 +75,16 @@ while True:
 """
 
 
-def _interrupted(progress) -> str:
+def _lines(progress) -> list[str]:
+    return progress.read_text().splitlines() if progress.exists() else []
+
+
+def _interrupted(progress, lines_before: int) -> str:
     """What the writer was doing when it died: its last progress line's kind."""
-    lines = progress.read_text().splitlines()
-    last = lines[-1].split()[0] if lines else ""
+    lines = _lines(progress)
+    if len(lines) == lines_before:
+        return "starting"
+    last = lines[-1].split()[0]
     return {"a": "autosave", "s": "save", "A": "between", "S": "between"}.get(last, "opening")
 
 
@@ -130,9 +139,10 @@ def test_a_writer_killed_at_any_moment_loses_nothing_it_finished(tmp_path):
     environment = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
     started = time.monotonic()
     kills = {"self": 0, "parent": 0}
-    during = {"opening": 0, "autosave": 0, "save": 0, "between": 0}
+    during = {"starting": 0, "opening": 0, "autosave": 0, "save": 0, "between": 0}
     for round_number in range(KILLS):
         statement = rng.randint(1, 60) if round_number % 2 == 0 else 0
+        lines_before = len(_lines(progress))
         child = subprocess.Popen(
             [
                 sys.executable,
@@ -147,7 +157,13 @@ def test_a_writer_killed_at_any_moment_loses_nothing_it_finished(tmp_path):
             stderr=subprocess.PIPE,
             env=environment,
         )
-        if statement == 0:
+        if round_number % 10 == 1:
+            # Kill it while it opens the library: just after it says it starts to.
+            while len(_lines(progress)) == lines_before and child.poll() is None:
+                time.sleep(0.0002)
+            time.sleep(rng.uniform(0, 0.003))  # opening takes 1 to 4 ms
+            child.send_signal(signal.SIGKILL)
+        elif statement == 0:
             ready = child.stdout.readline()
             assert ready.strip() == b"ready", child.stderr.read().decode()
             time.sleep(rng.uniform(0, 0.06))
@@ -158,7 +174,7 @@ def test_a_writer_killed_at_any_moment_loses_nothing_it_finished(tmp_path):
         child.stderr.close()
         assert child.returncode == -signal.SIGKILL, stderr
         kills["self" if statement else "parent"] += 1
-        during[_interrupted(progress)] += 1
+        during[_interrupted(progress, lines_before)] += 1
         _check(path, progress)
     elapsed = time.monotonic() - started
     state, revisions = _check(path, progress)
@@ -170,4 +186,4 @@ def test_a_writer_killed_at_any_moment_loses_nothing_it_finished(tmp_path):
     )
     assert sum(kills.values()) >= 200
     assert revisions > 1 and state > 50
-    assert during["autosave"] >= 20 and during["save"] >= 20
+    assert during["autosave"] >= 20 and during["save"] >= 20 and during["opening"] >= 1
