@@ -7,9 +7,9 @@ in the kernel before the next call starts). It dies by SIGKILL: half the rounds 
 themselves at a random SQL statement (inside a transaction, before or at its COMMIT), the
 other half are killed by this process after a random delay: most once the writer is ready,
 one round in ten within 3 ms of its starting to open the library (while SQLite recovers the
-log the last writer left). After every kill the library
-must open, pass ``PRAGMA integrity_check``, and hold a readable state no older than the
-last completed autosave and save.
+log the last writer left). After every kill the library must open, pass
+``PRAGMA integrity_check``, and hold a readable state no older than the last completed
+autosave and save.
 """
 
 from __future__ import annotations

@@ -302,7 +302,7 @@ class Library:
             db.execute("PRAGMA synchronous = FULL")
             version = db.execute("PRAGMA user_version").fetchone()[0]
             application = db.execute("PRAGMA application_id").fetchone()[0]
-            tables = db.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0]
+            tables = db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         except sqlite3.Error as err:
             raise StoreError(
                 f"cannot open ({_sqlite_reason(err)})", source=str(self.path)
