@@ -84,12 +84,16 @@ def _samples(args: argparse.Namespace) -> int:
 
 
 def _open_library(args: argparse.Namespace, writer: bool = True):  # -> Library
-    from desktop_app.store import Library, library_path
+    from desktop_app.store import Library, LibraryNeedsUpgradeError, library_path
 
     path = library_path(getattr(args, "library", None))
     # Reading commands open the library read-only, beside a window that may be writing;
-    # a library that does not exist yet is created (and is empty).
-    return Library.open(path, writer=writer or not path.exists())
+    # a library that does not exist yet is created (and is empty), one of an earlier
+    # version is upgraded first.
+    try:
+        return Library.open(path, writer=writer or not path.exists())
+    except LibraryNeedsUpgradeError:
+        return Library.open(path, writer=True)
 
 
 def _author(args: argparse.Namespace) -> str:

@@ -187,3 +187,14 @@ def test_new_minutes_take_over_the_open_actions_of_the_previous_ones(
     assert "no action taken over" in run(capsys, "add", str(other), "--take-over-actions")[1]
     plain = write(tmp_path / "t.taqrir.json", text_document("تقرير"))
     one_line_error(capsys, "add", str(plain), "--take-over-actions", words=["only minutes"])
+
+
+def test_a_reading_command_upgrades_an_old_library_first(capsys, tmp_path, library_path):
+    from .test_store_migrations import build_v1
+
+    library_path.parent.mkdir()
+    build_v1(library_path, [("a" * 32, text_document("تقرير قديم", "الميزانيّة"))])
+    code, out, _ = run(capsys, "search", "الميزانية")
+    assert code == 0 and "a" * 12 in out and "[الميزانيّة]" in out
+    with Library.open(library_path, writer=False) as library:
+        assert library.schema_version == 2

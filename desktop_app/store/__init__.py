@@ -3,7 +3,13 @@ search, brand kits, templates, images and document packages. See docs/library.md
 
 from __future__ import annotations
 
-from .errors import LibraryLockedError, PackageError, ReadOnlyDocumentError, StoreError
+from .errors import (
+    LibraryLockedError,
+    LibraryNeedsUpgradeError,
+    PackageError,
+    ReadOnlyDocumentError,
+    StoreError,
+)
 from .library import BlockChange, DocumentInfo, Library, Revision, SearchHit, WorkingCopy
 from .normalise import normalise
 from .paths import ENVIRONMENT_VARIABLE, default_library_path, library_path
@@ -16,6 +22,7 @@ __all__ = [
     "DocumentInfo",
     "Library",
     "LibraryLockedError",
+    "LibraryNeedsUpgradeError",
     "PackageError",
     "ReadOnlyDocumentError",
     "Revision",

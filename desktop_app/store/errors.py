@@ -20,6 +20,10 @@ class LibraryLockedError(StoreError):
     """The library is open for writing in another window."""
 
 
+class LibraryNeedsUpgradeError(StoreError):
+    """A library of an earlier schema version opened read-only: open it for writing."""
+
+
 class ReadOnlyDocumentError(StoreError):
     """A final document was saved without being reopened."""
 

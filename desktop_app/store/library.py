@@ -38,7 +38,12 @@ from desktop_app.model import (
 )
 from desktop_app.model.minutes import Action, Minutes
 
-from .errors import LibraryLockedError, ReadOnlyDocumentError, StoreError
+from .errors import (
+    LibraryLockedError,
+    LibraryNeedsUpgradeError,
+    ReadOnlyDocumentError,
+    StoreError,
+)
 from .normalise import normalise, origin_finder
 from .schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
@@ -317,7 +322,7 @@ class Library:
             )
         if version < SCHEMA_VERSION:
             if not self.writer:
-                raise StoreError(
+                raise LibraryNeedsUpgradeError(
                     f"library schema version {version} needs upgrading to {SCHEMA_VERSION}; "
                     "open it for writing once",
                     source=str(self.path),
