@@ -334,3 +334,35 @@ def test_a_member_given_twice_is_refused(library, tmp_path):
             raw_names=[("document.json", document_bytes("أخرى"))],
         )
     rejected(library, tmp_path, package, "document.json: file given twice")
+
+
+@pytest.mark.parametrize("image_path", ["../../outside.png", "/etc/logo.png", "C:\\logo.png"])
+def test_image_paths_that_leave_the_document_are_refused(library, tmp_path, image_path):
+    member = "images/" + "2" * 64 + ".png"
+    members = {"document.json": document_bytes(), member: b"\x89PNG"}
+    files = {name: {"sha256": hashlib.sha256(data).hexdigest()} for name, data in members.items()}
+    manifest = {
+        "format": "taqrir-package",
+        "format_version": 1,
+        "document": {"id": "e" * 32},
+        "images": {image_path: member},
+        "files": files,
+    }
+    package = build(tmp_path / "paths.taqrir.zip", members, manifest)
+    rejected(library, tmp_path, package, "manifest.images: unsafe image path")
+
+
+def test_images_named_outside_the_document_folder_travel_under_their_member_name(library, tmp_path):
+    document = text_document("نشرة", "نص")
+    document.blocks += [Image("../shared/logo.png"), Image("/srv/chart.png"), Image("ok.png")]
+    images = {"../shared/logo.png": b"logo", "/srv/chart.png": b"chart", "ok.png": b"ok"}
+    doc_id = library.add(document, images=images)
+    package = export_package(library, doc_id, tmp_path / "paths.taqrir.zip")
+    with Library.open(tmp_path / "other" / "library.sqlite3") as other:
+        import_package(other, package)
+        paths = [block.path for block in other.load(doc_id).blocks if isinstance(block, Image)]
+        stored = other.images(doc_id)
+    assert paths[2] == "ok.png"
+    assert all(path.startswith("images/") for path in paths[:2])
+    assert [stored[path] for path in paths] == [b"logo", b"chart", b"ok"]
+    assert library.load(doc_id).blocks[2].path == "../shared/logo.png"  # the library's own

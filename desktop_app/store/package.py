@@ -36,7 +36,14 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from desktop_app.model import DocumentError, document_from_json, document_to_json
+from desktop_app.model import (
+    Document,
+    DocumentError,
+    Image,
+    document_from_json,
+    document_to_json,
+)
+from desktop_app.model.minutes import Minutes
 from desktop_app.model.serialize import _write_atomically
 
 from .errors import PackageError, StoreError
@@ -94,9 +101,9 @@ def export_package(library: Library, document_id: str, output: str | os.PathLike
     full_id = library.resolve(document_id)
     info = library.info(full_id)
     document = library.load(full_id)
-    text = document_to_json(document)
-    members: dict[str, bytes] = {_DOCUMENT: text.encode("utf-8")}
+    members: dict[str, bytes] = {}
     images: dict[str, str] = {}
+    renamed: dict[str, str] = {}
     for image_path, data in library.images(full_id).items():
         digest = hashlib.sha256(data).hexdigest()
         suffix = PurePosixPath(image_path.replace("\\", "/")).suffix.lower().lstrip(".")
@@ -104,7 +111,13 @@ def export_package(library: Library, document_id: str, output: str | os.PathLike
             suffix = "bin"
         member = f"images/{digest}.{suffix}"
         members[member] = data
-        images[image_path] = member
+        if not _is_safe_name(image_path):
+            # "../shared/logo.png" or "/srv/logo.png" would be refused on import: the
+            # packaged document names the image by its member instead.
+            renamed[image_path] = member
+        images[renamed.get(image_path, image_path)] = member
+    _rename_images(document, renamed)
+    members[_DOCUMENT] = document_to_json(document).encode("utf-8")
     kit_manifest = None
     kit = library.brand_kit(document.brand_kit) if document.brand_kit else None
     if kit is not None:
@@ -150,6 +163,24 @@ def export_package(library: Library, document_id: str, output: str | os.PathLike
     except OSError as err:
         raise StoreError(f"cannot write the package ({_reason(err)})", source=str(output)) from None
     return output
+
+
+def _is_safe_name(name: str) -> bool:
+    try:
+        _check_name(name)
+    except PackageError:
+        return False
+    return True
+
+
+def _rename_images(document: Document, renamed: dict[str, str]) -> None:
+    blocks = list(document.blocks)
+    if isinstance(document.minutes, Minutes):
+        for item in document.minutes.agenda:
+            blocks += item.deliberations
+    for block in blocks:
+        if isinstance(block, Image) and block.path in renamed:
+            block.path = renamed[block.path]
 
 
 def _is_library_file(library: Library, output: Path) -> bool:
@@ -230,17 +261,18 @@ def _read_package(path: Path, limits: Limits) -> dict[str, bytes]:
     return contents
 
 
-def _check_name(name: str) -> None:
-    shown = name if len(name) <= 80 else name[:79] + "…"
+def _check_name(name: str, what: str = "file name", path: str = "") -> None:
+    """Refuse a name that could point outside a folder if it were ever used as a path."""
+    shown = json.dumps(name if len(name) <= 80 else name[:79] + "…", ensure_ascii=False)
     if not name or "\x00" in name or any(ord(c) < 32 for c in name):
-        raise _fail(f"unsafe file name {json.dumps(shown)} (empty or control characters)")
+        raise _fail(f"unsafe {what} {shown} (empty or control characters)", path)
     if "\\" in name:
-        raise _fail(f"unsafe file name {json.dumps(shown)} (backslash)")
+        raise _fail(f"unsafe {what} {shown} (backslash)", path)
     if name.startswith("/") or re.match(r"[A-Za-z]:", name):
-        raise _fail(f"unsafe file name {json.dumps(shown)} (absolute path)")
+        raise _fail(f"unsafe {what} {shown} (absolute path)", path)
     parts = name.split("/")
     if any(part in ("..", ".") for part in parts):
-        raise _fail(f"unsafe file name {json.dumps(shown)} (leaves its folder)")
+        raise _fail(f"unsafe {what} {shown} (leaves its folder)", path)
 
 
 def _expected_member(name: str) -> bool:
@@ -369,6 +401,7 @@ def _check_manifest(contents: dict[str, bytes]) -> _Manifest:
     if not isinstance(images, dict):
         raise _fail("expected an object", f"{where}.images")
     for image_path, member in images.items():
+        _check_name(image_path, "image path", f"{where}.images")
         if (
             not isinstance(member, str)
             or member not in contents
