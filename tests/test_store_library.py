@@ -249,3 +249,15 @@ def test_open_actions_are_taken_over_from_the_previous_minutes_of_the_same_body(
     assert none is None and first.minutes.actions == []
     with pytest.raises(StoreError, match="only minutes"):
         library.take_over_actions(text_document("x"))
+
+
+def test_the_store_imports_neither_qt_nor_reportlab():
+    script = (
+        "import sys, desktop_app.store, desktop_app.store.package\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('PySide6', 'shiboken6', 'reportlab')))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "[]"
