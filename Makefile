@@ -26,6 +26,7 @@ bench: $(STAMP_TEST)
 	$(VENV)/bin/pip install -q -e '.[bench]'
 	$(PY) bench/export_speed.py
 	$(PY) bench/bulletin_speed.py
+	$(PY) bench/library_speed.py
 
 samples: $(STAMP_RUN)
 	$(PY) -m desktop_app samples

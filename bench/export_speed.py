@@ -54,7 +54,9 @@ SAMPLES = REPO_ROOT / "resources" / "samples"
 AR_SAMPLE = SAMPLES / "minutes-board-maison-artisan.ar.taqrir.json"
 FR_SAMPLE = SAMPLES / "note-exportations.fr.taqrir.json"
 DOCS_PAGE = REPO_ROOT / "docs" / "benchmarks.md"
-BRANDED_SECTION = "## Branded documents"
+# Sections other scripts write (bulletin_speed.py by hand, library_speed.py --write-docs):
+# everything from the first of them on is kept when this script rewrites the page.
+KEPT_SECTIONS = ("## Branded documents", "## Library")
 
 SECTIONS = 49  # calibrated so that the benchmark document is 50 ± 3 A4 pages
 TARGET_PAGES = 50
@@ -806,9 +808,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             print()
             print(profile_export(document, folder))
     if args.write_docs:
-        # The branded-documents section is bench/bulletin_speed.py's: keep it.
+        # The branded-documents and library sections are the other scripts': keep them.
         old = DOCS_PAGE.read_text(encoding="utf-8") if DOCS_PAGE.exists() else ""
-        kept = old[old.index(BRANDED_SECTION) :] if BRANDED_SECTION in old else ""
+        starts = [old.index(s) for s in KEPT_SECTIONS if s in old]
+        kept = old[min(starts) :] if starts else ""
         page = docs_page(results).rstrip("\n") + "\n"
         DOCS_PAGE.write_text(page + ("\n" + kept if kept else ""), encoding="utf-8")
         print(f"\nwrote {DOCS_PAGE.relative_to(REPO_ROOT)}")
