@@ -338,6 +338,12 @@ def _library_parser(commands: argparse._SubParsersAction) -> None:
     imported.add_argument("input", help="a .taqrir.zip package")
 
 
+def _opens_the_window(arguments: list[str], parser: argparse.ArgumentParser) -> bool:
+    """No command, or documents to open (``taqrir FILE``): the desktop app starts."""
+    commands = parser._subparsers._group_actions[0].choices  # noqa: SLF001
+    return not arguments or (arguments[0] not in commands and not arguments[0].startswith("-"))
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="taqrir", description="Arabic-first minutes and bulletins, typeset into PDF."
@@ -358,11 +364,13 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
     parser = _parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        # Until the window exists, running the app exports the samples.
-        args = parser.parse_args(["samples"])
+    if _opens_the_window(arguments, parser):
+        from desktop_app.ui.app import run
+
+        return run(arguments)
+    args = parser.parse_args(arguments)
     from desktop_app.pdf.errors import ExportError
     from desktop_app.text.fonts import FontError, MissingGlyphsError
 

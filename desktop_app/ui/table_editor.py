@@ -1,0 +1,214 @@
+"""An editable table of rows: add, remove, move up and down, and paste rows copied from
+a spreadsheet (tab-separated lines)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QStyledItemDelegate,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+DATE_FORMAT = "yyyy-MM-dd"
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A column whose cells take one of fixed values, shown by their labels."""
+
+    def __init__(self, choices: Sequence[tuple[str, str]], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.choices = list(choices)  # (value, label)
+
+    def createEditor(self, parent, option, index):  # noqa: N802, ANN001, ANN201 (Qt)
+        editor = QComboBox(parent)
+        for value, label in self.choices:
+            editor.addItem(label, value)
+        return editor
+
+    def setEditorData(self, editor, index) -> None:  # noqa: N802, ANN001 (Qt)
+        value = index.data(Qt.ItemDataRole.UserRole)
+        position = editor.findData(value)
+        editor.setCurrentIndex(max(position, 0))
+
+    def setModelData(self, editor, model, index) -> None:  # noqa: N802, ANN001 (Qt)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.UserRole)
+        model.setData(index, editor.currentText(), Qt.ItemDataRole.DisplayRole)
+
+
+class DateDelegate(QStyledItemDelegate):
+    """Deadlines picked from a calendar; free text such as «قبل نهاية السنة» stays as typed."""
+
+    def createEditor(self, parent, option, index):  # noqa: N802, ANN001, ANN201 (Qt)
+        editor = QDateEdit(parent)
+        editor.setCalendarPopup(True)
+        editor.setDisplayFormat(DATE_FORMAT)
+        return editor
+
+    def setEditorData(self, editor, index) -> None:  # noqa: N802, ANN001 (Qt)
+        date = QDate.fromString(index.data() or "", DATE_FORMAT)
+        editor.setDate(date if date.isValid() else QDate.currentDate())
+
+    def setModelData(self, editor, model, index) -> None:  # noqa: N802, ANN001 (Qt)
+        model.setData(index, editor.date().toString(DATE_FORMAT))
+
+
+class RowsEditor(QWidget):
+    """A table with its row buttons. Cells hold text; a choice column keeps its value in
+    the item's user data and shows its label."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        headers: Sequence[str],
+        name: str,
+        choices: dict[int, Sequence[tuple[str, str]]] | None = None,
+        date_columns: Sequence[int] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.choices = choices or {}
+        self.table = QTableWidget(0, len(headers), self)
+        self.table.setObjectName(name)
+        self.table.setAccessibleName(name)
+        self.table.setHorizontalHeaderLabels(list(headers))
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setMinimumHeight(140)
+        for column, options in self.choices.items():
+            self.table.setItemDelegateForColumn(column, ChoiceDelegate(options, self.table))
+        for column in date_columns:
+            self.table.setItemDelegateForColumn(column, DateDelegate(self.table))
+        self.table.itemChanged.connect(self._item_changed)
+
+        self.add_button = self._button(self.tr("Add"), f"{name}Add", self.add_row)
+        self.remove_button = self._button(self.tr("Remove"), f"{name}Remove", self.remove_rows)
+        self.up_button = self._button(self.tr("Up"), f"{name}Up", lambda: self.move(-1))
+        self.down_button = self._button(self.tr("Down"), f"{name}Down", lambda: self.move(1))
+        self.paste_button = self._button(self.tr("Paste rows"), f"{name}Paste", self.paste)
+        buttons = QHBoxLayout()
+        for button in (
+            self.add_button,
+            self.remove_button,
+            self.up_button,
+            self.down_button,
+            self.paste_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+
+    def _item_changed(self, _item: QTableWidgetItem) -> None:
+        self.changed.emit()
+
+    def _button(self, text: str, name: str, slot) -> QPushButton:  # noqa: ANN001
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        return button
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802, ANN001 (Qt)
+        if event.matches(QKeySequence.StandardKey.Paste):
+            self.paste()
+            return
+        super().keyPressEvent(event)
+
+    # -- rows ---------------------------------------------------------------------
+    def rows(self) -> list[list[str]]:
+        """Each row's cells: the text, or a choice column's value."""
+        out = []
+        for row in range(self.table.rowCount()):
+            cells = []
+            for column in range(self.table.columnCount()):
+                item = self.table.item(row, column)
+                if item is None:
+                    cells.append("")
+                elif column in self.choices:
+                    cells.append(item.data(Qt.ItemDataRole.UserRole) or "")
+                else:
+                    cells.append(item.text())
+            out.append(cells)
+        return out
+
+    def set_rows(self, rows: Sequence[Sequence[str]]) -> None:
+        blocked = self.table.blockSignals(True)
+        self.table.setRowCount(0)
+        for cells in rows:
+            self._append(cells)
+        self.table.blockSignals(blocked)
+        self.changed.emit()
+
+    def _append(self, cells: Sequence[str]) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        for column in range(self.table.columnCount()):
+            text = cells[column] if column < len(cells) else ""
+            self.table.setItem(row, column, self._item(column, text))
+
+    def _item(self, column: int, text: str) -> QTableWidgetItem:
+        item = QTableWidgetItem()
+        if column in self.choices:
+            values = dict(self.choices[column])
+            value = text if text in values else self.choices[column][0][0]
+            item.setData(Qt.ItemDataRole.UserRole, value)
+            item.setText(values[value])
+        else:
+            item.setText(text)
+        return item
+
+    def add_row(self, cells: Sequence[str] = ()) -> None:
+        self._append(list(cells) if cells else [])
+        self.table.setCurrentCell(self.table.rowCount() - 1, 0)
+        self.changed.emit()
+
+    def remove_rows(self) -> None:
+        rows = sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True)
+        for row in rows:
+            self.table.removeRow(row)
+        if rows:
+            self.changed.emit()
+
+    def move(self, step: int) -> None:
+        row = self.table.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.table.rowCount():
+            return
+        rows = self.rows()
+        rows[row], rows[target] = rows[target], rows[row]
+        self.set_rows(rows)
+        self.table.setCurrentCell(target, 0)
+
+    def paste(self) -> None:
+        """Rows copied from a spreadsheet: one per line, cells separated by tabs."""
+        text = QGuiApplication.clipboard().text()
+        lines = [line for line in text.replace("\r\n", "\n").split("\n") if line.strip()]
+        if not lines:
+            return
+        rows = self.rows() + [self._pasted_cells(line.split("\t")) for line in lines]
+        self.set_rows(rows)
+
+    def _pasted_cells(self, cells: list[str]) -> list[str]:
+        """Choice columns take a pasted label or value; unknown text takes the default."""
+        out = []
+        for column, text in enumerate(cells[: self.table.columnCount()]):
+            text = text.strip()
+            if column in self.choices:
+                by_label = {label.casefold(): value for value, label in self.choices[column]}
+                text = by_label.get(text.casefold(), text)
+            out.append(text)
+        return out

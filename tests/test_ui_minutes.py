@@ -1,0 +1,148 @@
+"""The desktop app, driven like a user: create minutes from nothing by typing and
+clicking, watch the preview follow, export the PDF and read it back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
+
+from desktop_app.model import load_document
+from desktop_app.text.fonts import default_registry
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.settings import AppSettings
+
+from .pdf_text import normalise, pdftotext
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path) -> MainWindow:
+    store = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings = AppSettings(ui_language="ar", default_document_language="ar")
+    main = MainWindow(settings, default_registry(), store)
+    qtbot.addWidget(main)
+    main.show()
+    main.activateWindow()
+    qtbot.waitActive(main)
+    yield main
+    main.modified = False
+    main.close()
+
+
+def type_text(widget, text: str) -> None:
+    """Key presses carrying each character, as an Arabic keyboard sends them (QTest's
+    key clicks know only ASCII), to whatever has the focus once the first key is in."""
+    for character in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, character)
+            QApplication.sendEvent(QApplication.focusWidget() or widget, event)
+
+
+def type_into(qtbot, widget, text: str) -> None:
+    widget.setFocus()
+    type_text(widget, text)
+
+
+def fill_row(qtbot, table, row: int, cells: list[str]) -> None:
+    """Type into each cell as a user would: select it, type (which opens the cell's
+    editor), confirm with Return; a choice is picked from the cell's list."""
+    for column, text in enumerate(cells):
+        table.setFocus()
+        table.setCurrentCell(row, column)
+        if column in (3,):
+            qtbot.keyClick(table, Qt.Key.Key_F2)
+            editor = QApplication.focusWidget()
+            assert isinstance(editor, QComboBox), editor
+            editor.setCurrentIndex(editor.findText(text))
+        else:
+            type_text(table, text)
+            editor = QApplication.focusWidget()
+            assert isinstance(editor, QLineEdit), editor
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        qtbot.wait(10)  # the delegate commits the edit from the event loop
+
+
+def test_minutes_typed_from_scratch_export_to_the_pdf(qtbot, window, tmp_path: Path) -> None:
+    qtbot.mouseClick(window.start.new_minutes_button, Qt.MouseButton.LeftButton)
+    editor = window.minutes_editor
+    assert window.pages.currentWidget() is window.workspace
+
+    type_into(qtbot, editor.title, "محضر اجتماع لجنة التتبع")
+    type_into(qtbot, editor.reference, "7/2026")
+    type_into(qtbot, editor.body, "لجنة التتبع")
+    type_into(qtbot, editor.session, "الاجتماع الأول")
+    type_into(qtbot, editor.place, "مقر المؤسسة بالرباط")
+    type_into(qtbot, editor.chair[0], "سناء الوزاني")
+    type_into(qtbot, editor.rapporteur[0], "إدريس العمراني")
+
+    qtbot.mouseClick(editor.members.add_button, Qt.MouseButton.LeftButton)
+    fill_row(qtbot, editor.members.table, 0, ["سناء الوزاني", "رئيسة", "دار الصانع", "Present"])
+    QGuiApplication.clipboard().setText(
+        "إدريس العمراني\tكاتب عام\tدار الصانع\tPresent\nليلى التازي\tممثلة\tغرفة فاس\tExcused\n"
+    )
+    qtbot.mouseClick(editor.members.paste_button, Qt.MouseButton.LeftButton)
+    assert editor.members.rows()[2] == ["ليلى التازي", "ممثلة", "غرفة فاس", "excused"]
+
+    qtbot.mouseClick(editor.add_item_button, Qt.MouseButton.LeftButton)
+    card = editor.agenda_cards[0]
+    type_into(qtbot, card.title, "تتبع برنامج التكوين")
+    type_into(qtbot, card.deliberations, "صادقت اللجنة على حصيلة التكوين بنسبة 87%.")
+    type_into(qtbot, editor.decisions, "مواصلة البرنامج سنة 2026")
+
+    qtbot.mouseClick(editor.actions.add_button, Qt.MouseButton.LeftButton)
+    fill_row(qtbot, editor.actions.table, 0, ["إعداد التقرير", "الكتابة العامة"])
+    type_into(qtbot, editor.closing, "ورفعت الجلسة على الساعة الثانية عشرة.")
+
+    # The preview follows the typing, in its worker, a short pause after the last key.
+    qtbot.waitUntil(lambda: not window.preview.busy and window.preview.pages >= 1, timeout=20000)
+    assert window.preview.last_error == ""
+
+    target = tmp_path / "minutes.pdf"
+    job = window.export_to(target)
+    with qtbot.waitSignal(job.finished, timeout=20000):
+        pass
+    assert target.exists(), window.last_message
+    text = normalise(pdftotext(target))
+    for expected in (
+        "محضر اجتماع لجنة التتبع",
+        "المرجع: 7/2026",
+        "ترأس الاجتماع: سناء الوزاني",
+        "ليلى التازي",
+        "الأعضاء المعتذرون",
+        "البند الأول: تتبع برنامج التكوين",
+        "صادقت اللجنة على حصيلة التكوين بنسبة 87%.",
+        "مواصلة البرنامج سنة 2026",
+        "إعداد التقرير",
+        "ورفعت الجلسة على الساعة الثانية عشرة.",
+        "رئيسة الجلسة" if False else "رئيس الجلسة",
+    ):
+        assert expected in text, expected
+
+    saved = tmp_path / "minutes.taqrir.json"
+    assert window.save_to(saved)
+    document = load_document(saved)
+    assert document.minutes.members[2].attendance == "excused"
+    assert document.minutes.agenda[0].deliberations[0].runs[0].text.endswith("87%.")
+    assert "Saved at" in window.saved_label.text() or "حفظ" in window.saved_label.text()
+
+
+def test_a_document_opens_edits_and_keeps_what_the_form_does_not_show(
+    qtbot, window, tmp_path: Path
+) -> None:
+    sample = Path(__file__).resolve().parents[1] / "resources" / "samples"
+    source = sample / "minutes-board-maison-artisan.ar.taqrir.json"
+    assert window.open_path(source)
+    original = load_document(source)
+    assert window.document().minutes == original.minutes
+    assert window.document().metadata == original.metadata
+
+
+def test_a_broken_file_is_named_and_the_app_goes_on(qtbot, window, tmp_path: Path) -> None:
+    broken = tmp_path / "broken.taqrir.json"
+    broken.write_text('{"format": "taqrir-document", "schema_version": 2, "blocks": 3}')
+    assert not window.open_path(broken)
+    assert "broken.taqrir.json" in window.last_message and "blocks" in window.last_message
+    assert window.pages.currentWidget() is window.start
