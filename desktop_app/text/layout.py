@@ -121,6 +121,14 @@ class ParagraphLayout:
 
 
 class _Shaped(NamedTuple):
+    """One cluster of a paragraph, at ``text[start:end]``.
+
+    The cluster's own offsets may count from the start of its token instead: it is
+    shared by every occurrence of the token. ``start`` and ``end`` are the ones that count.
+    """
+
+    start: int
+    end: int
     cluster: Cluster
     style: TextStyle
     gid: int | None
@@ -128,13 +136,8 @@ class _Shaped(NamedTuple):
     is_space: bool
     weak_or_neutral: bool  # bidi class of its first character is a number or neutral
 
-    @property
-    def start(self) -> int:
-        return self.cluster.start
 
-    @property
-    def end(self) -> int:
-        return self.cluster.end
+_new_tuple = tuple.__new__
 
 
 class _Token(NamedTuple):
@@ -195,64 +198,62 @@ def layout_paragraph(
 
 _TOKENS = re.compile(r"\S+|\s+")
 _TOKEN_CACHE_LIMIT = 1 << 17
-# (token, style, levels) -> the token's shaped clusters, their offsets relative to it.
-# Letters join only within a token, so a token shapes the same wherever it occurs.
-_token_cache: dict[tuple[str, TextStyle, bytes], tuple[tuple, ...]] = {}
+# (token, id of the style's interned copy, levels) -> the token as a _Token, or its
+# shaped clusters with offsets relative to it. Letters join only within a token, so a
+# token shapes the same wherever it occurs.
+_token_cache: dict[tuple[str, int, bytes], _Token | tuple[_Shaped, ...]] = {}
+# One copy of each style (equal styles draw the same): the cache's keys name it by its
+# id, which is cheaper to hash and compare than the style, and stays valid while it is here.
+_interned_styles: dict[TextStyle, TextStyle] = {}
 
 
 def clear_caches() -> None:
     """Forget shaped tokens (for measurements that must start cold)."""
     _token_cache.clear()
+    _interned_styles.clear()
 
 
 def _shape(
     text: str, styles: list[TextStyle], style_changes: list[int], levels: Sequence[int]
 ) -> list[_Shaped]:
-    shaped: list[_Shaped] = []
+    shaped: list[_Shaped | _Token] = []
     append = shaped.append
     missing: dict[FontProgram, dict[str, None]] = {}
     level_bytes = bytes(levels)
     cache = _token_cache
+    interned = _interned_styles
+    style_ids: dict[int, int] = {}  # id of a run's style -> id of its interned copy
+    new = _new_tuple
+    token_type = _Token
+    shaped_type = _Shaped
     for match in _TOKENS.finditer(text):
         start, end = match.span()
         style = styles[start]
         if style_changes and bisect_right(style_changes, start) != bisect_left(style_changes, end):
-            for cluster, cluster_style, gid, advance, is_space, weak in _shape_token(
+            for item in _shape_token(
                 match.group(), styles[start:end], level_bytes[start:end], missing
             ):
-                append(
-                    _Shaped(
-                        cluster._replace(start=cluster.start + start, end=cluster.end + start),
-                        cluster_style,
-                        gid,
-                        advance,
-                        is_space,
-                        weak,
-                    )
-                )
+                append(new(shaped_type, (item[0] + start, item[1] + start) + item[2:]))
             continue
-        token_levels = level_bytes[start:end]
-        key = (match.group(), style, token_levels)
+        style_id = style_ids.get(id(style))
+        if style_id is None:
+            style_id = style_ids[id(style)] = id(interned.setdefault(style, style))
+        key = (match.group(), style_id, level_bytes[start:end])
         entry = cache.get(key)
         if entry is None:
-            entry = _shape_word(match.group(), style, token_levels, missing)
+            entry = _shape_word(match.group(), style, level_bytes[start:end], missing)
             if len(cache) >= _TOKEN_CACHE_LIMIT:
                 cache.clear()
+                interned.clear()
+                interned[style] = style
+                style_ids = {id(style): id(style)}
+                key = (match.group(), id(style), level_bytes[start:end])
             cache[key] = entry
-        if type(entry) is _Token:
-            append(entry._replace(start=start, end=end))
+        if type(entry) is token_type:
+            append(new(token_type, (start, end) + entry[2:]))
             continue
-        for c_start, c_end, form, base_text, marks, lead, gid, advance, is_space, weak in entry:
-            append(
-                _Shaped(
-                    Cluster(c_start + start, c_end + start, form, base_text, marks, lead),
-                    style,
-                    gid,
-                    advance,
-                    is_space,
-                    weak,
-                )
-            )
+        for item in entry:
+            append(new(shaped_type, (item[0] + start, item[1] + start) + item[2:]))
     if missing:
         font, characters = next(iter(missing.items()))
         raise MissingGlyphsError(font.family, _typed_characters(characters))
@@ -266,13 +267,9 @@ def _fit_words(shaped: list[_Shaped | _Token], width: float) -> list[_Shaped | _
     fitted: list[_Shaped | _Token] = []
     for item in shaped:
         if type(item) is _Token and item.advance > width:
+            offset = item.start
             fitted.extend(
-                cluster._replace(
-                    cluster=cluster.cluster._replace(
-                        start=cluster.cluster.start + item.start,
-                        end=cluster.cluster.end + item.start,
-                    )
-                )
+                _new_tuple(_Shaped, (cluster[0] + offset, cluster[1] + offset) + cluster[2:])
                 for cluster in item.clusters
             )
         else:
@@ -310,10 +307,7 @@ def _shape_word(
             previous_form = item.cluster.form
             x += item.advance
         return _Token(0, len(text), style, x, tuple(glyphs), previous_form, tuple(shaped))
-    return tuple(
-        (c.start, c.end, c.form, c.base_text, c.marks, c.lead_marks, gid, adv, sp, weak)
-        for c, _s, gid, adv, sp, weak in shaped
-    )
+    return tuple(shaped)
 
 
 def _shape_token(
@@ -345,7 +339,7 @@ def _shape_token(
             if ord(mark) not in cmap:
                 missing.setdefault(font, {})[mark] = None
         if not form:
-            append(_Shaped(cluster, style, None, 0.0, False, False))
+            append(_Shaped(start, _end, cluster, style, None, 0.0, False, False))
             continue
         if levels[start] & 1:
             form = mirror_char(form)
@@ -356,7 +350,7 @@ def _shape_token(
             gid = font.glyph_id(base_text)
         if gid is None:
             if unicodedata.category(base_text[0]) == "Cf":
-                append(_Shaped(cluster, style, None, 0.0, False, False))
+                append(_Shaped(start, _end, cluster, style, None, 0.0, False, False))
                 continue
             label = base_text if form == base_text else form
             missing.setdefault(font, {})[label] = None
@@ -367,6 +361,8 @@ def _shape_token(
             gid = font.glyph_metrics.inked_substitute(gid) or gid
         append(
             _Shaped(
+                start,
+                _end,
                 cluster,
                 style,
                 gid,
@@ -510,7 +506,7 @@ def _build_line(
             runs.append((x, item.glyphs, True))
             previous_form = item.last_form
         else:
-            cluster, _style, gid, _advance, is_space, weak_or_neutral = item
+            _start, _end, cluster, _style, gid, _advance, is_space, weak_or_neutral = item
             if embedded != embedded_open or (odd and weak_or_neutral):
                 glyphs.extend(
                     _extraction_marks(
