@@ -204,8 +204,8 @@ _BRACKETS = re.compile(r"[()\[\]{}]")
 _OPENING = {"(": ")", "[": "]", "{": "}"}
 _MAX_BRACKET_DEPTH = 63  # BD16
 _NSM_RUNS = re.compile("(?<=(.))M+")
-_AFTER_ARABIC_LETTER = re.compile("A[^LRA]*")
-_AFTER_LATIN_LETTER = re.compile("L[^LR]*")
+_AFTER_ARABIC_LETTER = re.compile("A[^LR]*")
+_AFTER_LATIN_LETTER = re.compile("L[^R]*")
 _SINGLE_SEPARATOR_IN_EN = re.compile("(?<=E)[PC](?=E)")
 _SINGLE_SEPARATOR_IN_AN = re.compile("(?<=N)C(?=N)")
 _TERMINATORS_BY_EN = re.compile("T+(?=E)|(?<=E)T+")

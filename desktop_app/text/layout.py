@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -222,32 +221,40 @@ def _shape(
     level_bytes = bytes(levels)
     cache = _token_cache
     interned = _interned_styles
-    style_ids: dict[int, int] = {}  # id of a run's style -> id of its interned copy
     new = _new_tuple
     token_type = _Token
     shaped_type = _Shaped
-    for match in _TOKENS.finditer(text):
-        start, end = match.span()
-        style = styles[start]
-        if style_changes and bisect_right(style_changes, start) != bisect_left(style_changes, end):
-            for item in _shape_token(
-                match.group(), styles[start:end], level_bytes[start:end], missing
-            ):
+    # Runs of one style, each up to the next change (the last one to past the end).
+    changes = [*style_changes, len(text) + 1]
+    change = 0
+    next_change = changes[0]
+    style = styles[0]
+    style_id = id(interned.setdefault(style, style))
+    end = 0
+    for token in _TOKENS.findall(text):
+        start = end
+        end += len(token)
+        if start >= next_change:
+            while changes[change] <= start:
+                change += 1
+            next_change = changes[change]
+            style = styles[start]
+            style_id = id(interned.setdefault(style, style))
+        token_levels = level_bytes[start:end]
+        if next_change < end:  # the style changes inside the token
+            for item in _shape_token(token, styles[start:end], token_levels, missing):
                 append(new(shaped_type, (item[0] + start, item[1] + start) + item[2:]))
             continue
-        style_id = style_ids.get(id(style))
-        if style_id is None:
-            style_id = style_ids[id(style)] = id(interned.setdefault(style, style))
-        key = (match.group(), style_id, level_bytes[start:end])
+        key = (token, style_id, token_levels)
         entry = cache.get(key)
         if entry is None:
-            entry = _shape_word(match.group(), style, level_bytes[start:end], missing)
+            entry = _shape_word(token, style, token_levels, missing)
             if len(cache) >= _TOKEN_CACHE_LIMIT:
                 cache.clear()
                 interned.clear()
                 interned[style] = style
-                style_ids = {id(style): id(style)}
-                key = (match.group(), id(style), level_bytes[start:end])
+                style_id = id(style)
+                key = (token, style_id, token_levels)
             cache[key] = entry
         if type(entry) is token_type:
             append(new(token_type, (start, end) + entry[2:]))
