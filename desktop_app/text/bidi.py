@@ -33,9 +33,11 @@ __all__ = [
     "BidiParagraph",
     "analyse_paragraph",
     "first_strong_direction",
+    "has_x9_removed",
     "is_removed_by_x9",
     "line_levels",
     "mirror_char",
+    "reorder",
     "visual_order",
 ]
 
@@ -353,6 +355,23 @@ def visual_order(par: BidiParagraph, start: int, end: int) -> list[int]:
             first, last = run.span()
             order[first:last] = order[first:last][::-1]
     return order
+
+
+def has_x9_removed(par: BidiParagraph, start: int, end: int) -> bool:
+    """Whether the line ``par.text[start:end]`` holds characters rule X9 removes."""
+    return not _tables().x9_removed.isdisjoint(par.text[start:end])
+
+
+def reorder(items: list, levels: bytes) -> list:
+    """``items`` in visual order by rule L2, one level each in ``levels`` (after L1)."""
+    highest = max(levels, default=0)
+    if highest == 0:
+        return items
+    for level in range(highest, (min(levels) | 1) - 1, -1):
+        for run in _run_pattern(level).finditer(levels):
+            first, last = run.span()
+            items[first:last] = items[first:last][::-1]
+    return items
 
 
 def mirror_char(ch: str) -> str:

@@ -18,8 +18,10 @@ from .bidi import (
     BidiParagraph,
     analyse_paragraph,
     first_strong_direction,
+    has_x9_removed,
     line_levels,
     mirror_char,
+    reorder,
     visual_order,
 )
 from .fonts import FontProgram, MissingGlyphsError
@@ -596,9 +598,19 @@ def _visual_clusters(
 ) -> list[int]:
     """Positions in ``items`` in visual left-to-right order."""
     lowest = min(levels)
-    if lowest == max(levels):  # one direction throughout: no need to go character by character
+    highest = max(levels)
+    if lowest == highest:  # one direction throughout: no need to go character by character
         positions = range(len(items))
         return list(reversed(positions)) if lowest % 2 else list(positions)
+    level_bytes = bytes(levels)
+    if not has_x9_removed(bidi, start, end):
+        # Where every item is at one level (the levels change only where an item starts),
+        # rule L2 reverses whole items: reorder the items, not their characters.
+        starts = {item[0] - start for item in items}
+        if all(run.start() in starts for run in _LEVEL_RUNS.finditer(level_bytes)):
+            return reorder(
+                list(range(len(items))), bytes(level_bytes[item[0] - start] for item in items)
+            )
     cluster_of_char = [0] * (end - start)
     for position, item in enumerate(items):
         cluster_of_char[item.start - start : item.end - start] = [position] * (
@@ -611,6 +623,9 @@ def _visual_clusters(
         seen = set(visual)
         visual.extend(position for position in range(len(items)) if position not in seen)
     return visual
+
+
+_LEVEL_RUNS = re.compile(b"(.)\\1*", re.DOTALL)
 
 
 def _alignment_offset(align: str, direction: str, width: float, line_width: float) -> float:
