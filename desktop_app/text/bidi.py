@@ -211,7 +211,13 @@ _AFTER_LATIN_LETTER = re.compile("L[^R]*")
 _SINGLE_SEPARATOR_IN_EN = re.compile("(?<=E)[PC](?=E)")
 _SINGLE_SEPARATOR_IN_AN = re.compile("(?<=N)C(?=N)")
 _TERMINATORS_BY_EN = re.compile("T+(?=E)|(?<=E)T+")
-_NEUTRAL_RUNS = re.compile("(?<=(.))[SWO]+(?=(.))")
+# N1 against the embedding direction: neutrals with the other direction on both sides
+# (EN and AN count as R). sos and eos are the embedding direction, so they never are.
+_NEUTRALS_BETWEEN = {
+    "R": re.compile("(?<=L)[SWO]+(?=L)"),
+    "L": re.compile("(?<=[REN])[SWO]+(?=[REN])"),
+}
+_NEUTRALS_TO = {"R": str.maketrans("SWO", "RRR"), "L": str.maketrans("SWO", "LLL")}
 _STRONG = {"L": "L", "R": "R", "E": "R", "N": "R"}  # EN and AN count as R in N0 and N1
 _OTHER_SEPARATORS = str.maketrans("PTC", "OOO")
 _LEVEL_OF_CLASS = (
@@ -250,13 +256,15 @@ def _resolve_one_sequence(text: str, classes: str, direction: str) -> BidiParagr
         )[1:]
     if "O" in classes:
         classes = _paired_brackets(text, classes, original, embedding)  # N0
-    if "O" in classes or "S" in classes or "W" in classes:  # N1, N2, with sos and eos
-
-        def neutrals(run: re.Match[str]) -> str:
-            before, after = _STRONG[run.group(1)], _STRONG[run.group(2)]
-            return (before if before == after else embedding) * len(run.group())
-
-        classes = _NEUTRAL_RUNS.sub(neutrals, embedding + classes + embedding)[1:-1]
+    if "O" in classes or "S" in classes or "W" in classes:
+        # N1 gives neutrals between two of the other direction that direction; N1 between
+        # two of the embedding direction and N2 everywhere else give the embedding one.
+        other = "L" if embedding == "R" else "R"
+        classes = (
+            _NEUTRALS_BETWEEN[embedding]
+            .sub(lambda run: other * len(run.group()), classes)
+            .translate(_NEUTRALS_TO[embedding])
+        )
     levels = tuple(classes.translate(_LEVEL_OF_CLASS[base]).encode("latin-1"))
     return BidiParagraph(text, base, levels)
 
