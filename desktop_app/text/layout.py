@@ -188,7 +188,9 @@ def layout_paragraph(
     if not text:
         return ParagraphLayout(text, direction, [], width)
     bidi = analyse_paragraph(text, direction)
-    shaped = _fit_words(_shape(text, char_styles, style_changes, bidi.levels), width)
+    shaped, widest_word = _shape(text, char_styles, style_changes, bidi.levels)
+    if widest_word > width:
+        shaped = _fit_words(shaped, width)
     lines: list[LaidOutLine] = []
     breaks = _break_lines(shaped, width)
     for number, (first, last) in enumerate(breaks):
@@ -216,8 +218,11 @@ def clear_caches() -> None:
 
 def _shape(
     text: str, styles: list[TextStyle], style_changes: list[int], levels: Sequence[int]
-) -> list[_Shaped]:
+) -> tuple[list[_Shaped | _Token], float]:
+    """The paragraph's words (_Token) and other clusters (_Shaped), in logical order,
+    and the advance of its widest word."""
     shaped: list[_Shaped | _Token] = []
+    widest = 0.0
     append = shaped.append
     missing: dict[FontProgram, dict[str, None]] = {}
     level_bytes = bytes(levels)
@@ -260,19 +265,19 @@ def _shape(
             cache[key] = entry
         if type(entry) is token_type:
             append(new(token_type, (start, end) + entry[2:]))
+            if entry[3] > widest:
+                widest = entry[3]
             continue
         for item in entry:
             append(new(shaped_type, (item[0] + start, item[1] + start) + item[2:]))
     if missing:
         font, characters = next(iter(missing.items()))
         raise MissingGlyphsError(font.family, _typed_characters(characters))
-    return shaped
+    return shaped, widest
 
 
 def _fit_words(shaped: list[_Shaped | _Token], width: float) -> list[_Shaped | _Token]:
     """Break up words wider than the line into clusters, so they can be cut."""
-    if not any(type(item) is _Token and item.advance > width for item in shaped):
-        return shaped
     fitted: list[_Shaped | _Token] = []
     for item in shaped:
         if type(item) is _Token and item.advance > width:
@@ -741,5 +746,5 @@ class _MarkStack:
 
 def _invisible(text: str, x: float, style: TextStyle) -> PlacedGlyph:
     """A zero-width glyph with no ink that copies out as ``text``."""
-    gid = style.font.glyph_id(" ") or 0
+    gid = style.font.cmap.get(32) or 0  # the space's glyph
     return PlacedGlyph(x, gid, text, style, 0.0, is_mark=True)
