@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import io
 import json
+import sys
 import unicodedata
+from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -208,8 +210,10 @@ class FontProgram:
                 names = self._glyph_names = font.getGlyphOrder()
             gids = {name: gid for gid, name in enumerate(names)}
             best = font.getBestCmap() or {}
-            metrics = font["hmtx"].metrics
-            advances = [metrics[name][0] for name in names]
+            advances = _advance_widths(font, len(names))
+            if advances is None:
+                metrics = font["hmtx"].metrics
+                advances = [metrics[name][0] for name in names]
         except Exception as exc:
             raise FontError(f"cannot read glyph tables of {self.path}: {exc}") from exc
         # A code point mapped to glyph 0 (.notdef) has no real glyph.
@@ -405,6 +409,24 @@ def numbered_glyph_order(font: TTFont) -> list[str] | None:
     names = [f"glyph{gid:05d}" for gid in range(font["maxp"].numGlyphs)]
     font.setGlyphOrder(names)
     return names
+
+
+def _advance_widths(font: TTFont, count: int) -> list[int] | None:
+    """The advance width of each of the ``count`` glyphs, read from the hmtx table's
+    bytes as fontTools reads them, without building its dict of (advance, side bearing)
+    by glyph name; None where the table is missing or short (fontTools then says why)."""
+    if "hmtx" not in font or "hhea" not in font:
+        return None
+    data = font.reader["hmtx"]
+    long_metrics = min(int(font["hhea"].numberOfHMetrics), count)
+    if long_metrics <= 0 or len(data) < 4 * long_metrics + 2 * (count - long_metrics):
+        return None
+    pairs = array("H", data[: 4 * long_metrics])  # (advance, left side bearing) pairs
+    if sys.byteorder != "big":
+        pairs.byteswap()
+    advances = pairs[0::2].tolist()
+    advances += [advances[-1]] * (count - long_metrics)  # the last advance repeats
+    return advances
 
 
 def _open_font(data: bytes, path: Path) -> TTFont:
