@@ -474,14 +474,13 @@ def _build_line(
     levels = line_levels(bidi, start, end)
     visual = _visual_clusters(items, bidi, start, end, levels)
 
-    natural = sum(item.advance for item in items)
+    natural = sum([item.advance for item in items])
+    spaces = [item.is_space for item in items].count(True)
     base_level = 1 if direction == "rtl" else 0
     extra_per_space = 0.0
-    if align == "justify" and not is_last:
-        spaces = sum(1 for item in items if item.is_space)
-        if spaces and natural < width:
-            extra_per_space = (width - natural) / spaces
-    line_width = natural + extra_per_space * sum(1 for item in items if item.is_space)
+    if align == "justify" and not is_last and spaces and natural < width:
+        extra_per_space = (width - natural) / spaces
+    line_width = natural + extra_per_space * spaces
 
     runs: list[tuple[float, tuple[PlacedGlyph, ...], bool]] = []
     glyphs: list[PlacedGlyph] = []  # loose glyphs, placed in the line
@@ -559,7 +558,7 @@ def _build_line(
     if glyphs:
         runs.append((0.0, tuple(glyphs), False))
 
-    size = max(item.style.size for item in items)
+    size = max([item.style.size for item in items])
     return LaidOutLine(runs, line_width, start, end, underlines, size, direction, extra_per_space)
 
 
