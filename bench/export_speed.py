@@ -710,7 +710,9 @@ Measured on {today} with `bench/export_speed.py`. Rerun with `make bench` (or
 ## Method
 
 - **Document.** `benchmark_document()` builds, in memory and deterministically (fixed seed),
-  an Arabic right-to-left report of {SECTIONS} regional sections from the bundled samples:
+  an Arabic right-to-left report of {SECTIONS} regional sections from the bundled samples
+  (the board minutes as free blocks, as they were before the sample took the structured
+  minutes form, kept in `bench/data/`):
   the sample's letterhead, then per section a level-2 heading, the sample's Arabic paragraphs
   each extended by a generated sentence (figures with decimal commas and `%`, bold and
   italic runs, an italic French phrase), a level-3 heading, a list, a French paragraph with
