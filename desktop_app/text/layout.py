@@ -192,10 +192,13 @@ def layout_paragraph(
     if widest_word > width:
         shaped = _fit_words(shaped, width)
     lines: list[LaidOutLine] = []
+    plain = not has_x9_removed(bidi, 0, len(text))  # nor has any of its lines
     breaks = _break_lines(shaped, width)
     for number, (first, last) in enumerate(breaks):
         is_last = number == len(breaks) - 1
-        lines.append(_build_line(shaped, first, last, bidi, width, align, direction, is_last))
+        lines.append(
+            _build_line(shaped, first, last, bidi, width, align, direction, is_last, plain)
+        )
     return ParagraphLayout(text, direction, lines, width)
 
 
@@ -459,7 +462,10 @@ def _build_line(
     align: str,
     direction: str,
     is_last: bool,
+    plain: bool = False,
 ) -> LaidOutLine:
+    """One line of ``shaped[first:last]``; ``plain`` when the paragraph holds no
+    character rule X9 removes."""
     content_last = last
     while content_last > first and shaped[content_last - 1].is_space:
         content_last -= 1
@@ -472,7 +478,7 @@ def _build_line(
     start = items[0].start
     end = items[-1].end
     levels = line_levels(bidi, start, end)
-    visual = _visual_clusters(items, bidi, start, end, levels)
+    visual = _visual_clusters(items, bidi, start, end, levels, plain)
 
     natural = sum([item.advance for item in items])
     spaces = [item.is_space for item in items].count(True)
@@ -540,7 +546,7 @@ def _build_line(
                 text = cluster.base_text
                 if odd and len(text) > 1:
                     text = text[::-1]
-                append(PlacedGlyph(x, gid, text, style, item.advance))
+                append(_new_tuple(PlacedGlyph, (x, gid, text, style, item.advance, (0, 0), False)))
             else:
                 glyphs.extend(_place_cluster(item, x, bool(odd)))
         embedded_open = embedded
@@ -598,16 +604,22 @@ def _extraction_marks(
 
 
 def _visual_clusters(
-    items: list[_Shaped | _Token], bidi: BidiParagraph, start: int, end: int, levels: list[int]
+    items: list[_Shaped | _Token],
+    bidi: BidiParagraph,
+    start: int,
+    end: int,
+    levels: list[int],
+    plain: bool = False,
 ) -> list[int]:
-    """Positions in ``items`` in visual left-to-right order."""
+    """Positions in ``items`` in visual left-to-right order; ``plain`` when the paragraph
+    holds no character rule X9 removes (else the line is looked at)."""
     lowest = min(levels)
     highest = max(levels)
     if lowest == highest:  # one direction throughout: no need to go character by character
         positions = range(len(items))
         return list(reversed(positions)) if lowest % 2 else list(positions)
     level_bytes = bytes(levels)
-    if not has_x9_removed(bidi, start, end):
+    if plain or not has_x9_removed(bidi, start, end):
         # Where every item is at one level (the levels change only where an item starts),
         # rule L2 reverses whole items: reorder the items, not their characters.
         starts = {item[0] - start for item in items}
