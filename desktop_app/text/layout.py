@@ -312,13 +312,7 @@ def _shape_word(
         x = 0.0
         previous_form = ""
         for item in order:
-            if (
-                odd
-                and item.weak_or_neutral
-                and not (
-                    previous_form and unicodedata.bidirectional(previous_form[0]) in ("R", "AL")
-                )
-            ):
+            if odd and item.weak_or_neutral and not _right_to_left_form(previous_form):
                 glyphs.append(_invisible(RIGHT_TO_LEFT_MARK, x, style))
             glyphs.extend(_place_cluster(item, x, bool(odd)))
             previous_form = item.cluster.form
@@ -389,6 +383,13 @@ def _shape_token(
             )
         )
     return shaped
+
+
+@cache
+def _right_to_left_form(form: str) -> bool:
+    """Whether ``form`` (what a cluster draws) begins with a right-to-left letter: a
+    number or neutral right after such a cluster needs no bidi mark before it."""
+    return bool(form) and unicodedata.bidirectional(form[0]) in ("R", "AL")
 
 
 @cache
@@ -526,7 +527,9 @@ def _build_line(
             previous_form = item.last_form
         else:
             _start, _end, cluster, _style, gid, _advance, is_space, weak_or_neutral = item
-            if embedded != embedded_open or (odd and weak_or_neutral):
+            if embedded != embedded_open or (
+                odd and weak_or_neutral and not _right_to_left_form(previous_form)
+            ):
                 glyphs.extend(
                     _extraction_marks(
                         embedded,
@@ -594,11 +597,7 @@ def _extraction_marks(
         marks.append(_invisible(RIGHT_TO_LEFT_MARK, x, style))
     elif embedded_open and not embedded:
         marks.append(_invisible(LEFT_TO_RIGHT_MARK, x, previous_style or style))
-    if (
-        level % 2 == 1
-        and weak_or_neutral
-        and not (previous_form and unicodedata.bidirectional(previous_form[0]) in ("R", "AL"))
-    ):
+    if level % 2 == 1 and weak_or_neutral and not _right_to_left_form(previous_form):
         marks.append(_invisible(RIGHT_TO_LEFT_MARK, x, style))
     return marks
 
@@ -758,4 +757,4 @@ class _MarkStack:
 def _invisible(text: str, x: float, style: TextStyle) -> PlacedGlyph:
     """A zero-width glyph with no ink that copies out as ``text``."""
     gid = style.font.cmap.get(32) or 0  # the space's glyph
-    return PlacedGlyph(x, gid, text, style, 0.0, is_mark=True)
+    return _new_tuple(PlacedGlyph, (x, gid, text, style, 0.0, (0, 0), True))
