@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -198,3 +200,31 @@ LATIN = "abcXYZé .,:;!?()[]«»-'\""
 )
 def test_shortcuts_agree_with_python_bidi(text: str, direction: str) -> None:
     assert analyse_paragraph(text, direction) == resolve_with_python_bidi(text, direction)
+
+
+# Every bidi class the one-sequence resolution handles: letters, both kinds of digits,
+# separators and terminators, marks on letters and on nothing, tabs, brackets.
+ONE_SEQUENCE = (
+    "بسمل abé 019 ٠١٢ \u06f1\u06f2 ,.:/+-%$#°€\u060c\u066b\u066a"
+    "\u064e\u0651\u0301\t\u00a0()[]{}«»!?"
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    text=st.text(alphabet=ONE_SEQUENCE, min_size=1, max_size=80),
+    direction=st.sampled_from(["ltr", "rtl", "auto"]),
+)
+def test_one_sequence_resolution_agrees_with_python_bidi(text: str, direction: str) -> None:
+    assert analyse_paragraph(text, direction) == resolve_with_python_bidi(text, direction)
+
+
+def test_one_sequence_resolution_agrees_on_deep_and_unmatched_brackets() -> None:
+    rng = random.Random(7)
+    for _ in range(300):
+        inner = "".join(rng.choice("ب a1٣ ()[]{}\u064e,%") for _ in range(rng.randrange(1, 60)))
+        depth = rng.choice([0, 5, 62, 63, 64, 70])
+        text = "(" * depth + inner + ")" * rng.randrange(depth + 1)
+        for direction in ("ltr", "rtl", "auto"):
+            expected = resolve_with_python_bidi(text, direction)
+            assert analyse_paragraph(text, direction) == expected, (text, direction)

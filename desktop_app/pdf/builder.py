@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 import io
 import os
 import tempfile
+import threading
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -152,6 +155,11 @@ def export_pdf(document: Document, output: Path | str, settings: ExportSettings)
     output = Path(output)
     if settings.paper not in PAPER_SIZES:
         raise ExportError(f"unknown paper size '{settings.paper}'; use one of: a4, letter")
+    with _fewer_collections():
+        return _export(document, output, settings)
+
+
+def _export(document: Document, output: Path, settings: ExportSettings) -> int:
     heading_pages = _rehearse_for_page_numbers(document, settings)
     builder = _StoryBuilder(document, settings, heading_pages)
     story = builder.story()
@@ -166,6 +174,35 @@ def export_pdf(document: Document, output: Path | str, settings: ExportSettings)
         Path(temp_name).unlink(missing_ok=True)
         raise
     return furniture.page_count
+
+
+# An export makes tens of thousands of small tuples (placed glyphs, laid-out lines) that
+# live until their page is drawn. At Python's default of a young-generation collection
+# every 700 new container objects, the cycle collector went through them again and again,
+# a tenth of the export's time; reference counting frees nearly all an export throws away
+# anyway. While exports run, the young generation is collected every 20,000 instead.
+_EXPORT_GC_THRESHOLD = 20_000
+_gc_lock = threading.Lock()
+_gc_exports = 0  # exports running
+_gc_threshold_before: tuple[int, ...] = ()
+
+
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    global _gc_exports, _gc_threshold_before  # noqa: PLW0603
+    with _gc_lock:
+        if _gc_exports == 0:
+            _gc_threshold_before = gc.get_threshold()
+            first, *older = _gc_threshold_before
+            gc.set_threshold(max(first, _EXPORT_GC_THRESHOLD), *older)
+        _gc_exports += 1
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_exports -= 1
+            if _gc_exports == 0:
+                gc.set_threshold(*_gc_threshold_before)
 
 
 def _rehearse_for_page_numbers(

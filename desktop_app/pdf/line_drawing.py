@@ -48,30 +48,27 @@ def draw_line(
         if style.color != current_color:
             ops.append(" ".join(_num(c) for c in style.color) + " rg")
             current_color = style.color
-        first_offset, first_glyphs, _shared = pieces[0]
-        pen = first_offset + first_glyphs[0].x
+        first_offset, first, first_shared = pieces[0]
+        pen = first_offset + (first[0].x if first_shared else first.x)
         ops.append(f"1 0 0 1 {_num(x + pen)} {_num(y)} Tm")
         array: list[str] = []
+        append = array.append
         advances = style.font.advances
         units = 1000 / style.font.units_per_em
+        fragment = embedded.fragment
+        code = embedded.code
         for offset, glyphs, shared in pieces:
             if shared:
-                start, body, end = embedded.fragment(glyphs, _encode)
-            elif len(glyphs) == 1:  # a loose glyph (spaces, marks between words)
-                glyph = glyphs[0]
-                if glyph.is_mark:
-                    width = round(glyph.advance * 1000 / size)
-                else:
-                    width = round(advances[glyph.gid] * units)
-                start = glyph.x
-                body = embedded.code(glyph.gid, glyph.text, width, glyph.offset)
+                start, body, end = fragment(glyphs, _encode)
+            else:  # a loose glyph (spaces, marks between words)
+                start, gid, text, _style, advance, glyph_offset, is_mark = glyphs
+                width = round(advance * 1000 / size if is_mark else advances[gid] * units)
+                body = code(gid, text, width, glyph_offset)
                 end = start + width * size / 1000
-            else:
-                start, body, end = _encode(embedded, glyphs)
             shift = offset + start - pen
             if shift > 1e-4 or shift < -1e-4:
-                array.append(_num(-shift * 1000 / size))
-            array.append(body)
+                append(_num(-shift * 1000 / size))
+            append(body)
             pen = offset + end
         ops.append("[" + "".join(array) + "] TJ")
     ops.append("ET")
@@ -88,35 +85,56 @@ def draw_line(
 
 def _segments(
     runs: list[tuple[float, tuple[PlacedGlyph, ...], bool]],
-) -> list[tuple[TextStyle, list[tuple[float, tuple[PlacedGlyph, ...], bool]]]]:
+) -> list[tuple[TextStyle, list[tuple[float, tuple[PlacedGlyph, ...] | PlacedGlyph, bool]]]]:
     """The line's runs as pieces grouped by look (font, size, colour), left to right.
 
-    A shared run (a word placed once) stays whole; loose glyphs become pieces of their
-    own. Glyphs sharing an origin are spread (see ``_encode``); where a piece starts at
-    or before the end of the one before it, it moves right by ``ORIGIN_STEP``.
+    A shared run (a word placed once) stays whole, as (x, glyphs, True); loose glyphs
+    become pieces of their own, as (x, glyph, False). Glyphs sharing an origin are spread
+    (see ``_encode``); where a piece starts at or before the end of the one before it,
+    it moves right by ``ORIGIN_STEP``.
     """
-    segments: list[tuple[TextStyle, list[tuple[float, tuple[PlacedGlyph, ...], bool]]]] = []
+    segments: list[
+        tuple[TextStyle, list[tuple[float, tuple[PlacedGlyph, ...] | PlacedGlyph, bool]]]
+    ] = []
+    pieces: list[tuple[float, tuple[PlacedGlyph, ...] | PlacedGlyph, bool]] = []
     last_style: TextStyle | None = None
     last_x = -1e9
+    step = ORIGIN_STEP
     for offset, glyphs, shared in runs:
-        pieces = [(offset, glyphs)] if shared else [(offset, (glyph,)) for glyph in glyphs]
-        for piece_offset, piece in pieces:
-            first = piece_offset + piece[0].x
-            if first < last_x + ORIGIN_STEP:
-                piece_offset += last_x + ORIGIN_STEP - first
-            last_x = piece_offset + piece[-1].x + ORIGIN_STEP * (len(piece) - 1)
-            style = piece[0].style
-            if last_style is None or not (
-                style is last_style
-                or (
-                    style.font is last_style.font
-                    and style.size == last_style.size
-                    and style.color == last_style.color
-                )
+        if shared:
+            first = offset + glyphs[0].x
+            if first < last_x + step:
+                offset += last_x + step - first
+            last_x = offset + glyphs[-1].x + step * (len(glyphs) - 1)
+            style = glyphs[0].style
+            if style is not last_style and (
+                last_style is None
+                or style.font is not last_style.font
+                or style.size != last_style.size
+                or style.color != last_style.color
             ):
-                segments.append((style, []))
+                pieces = []
+                segments.append((style, pieces))
                 last_style = style
-            segments[-1][1].append((piece_offset, piece, shared))
+            pieces.append((offset, glyphs, True))
+            continue
+        for glyph in glyphs:
+            piece_offset = offset
+            first = offset + glyph.x
+            if first < last_x + step:
+                piece_offset += last_x + step - first
+            last_x = piece_offset + glyph.x
+            style = glyph.style
+            if style is not last_style and (
+                last_style is None
+                or style.font is not last_style.font
+                or style.size != last_style.size
+                or style.color != last_style.color
+            ):
+                pieces = []
+                segments.append((style, pieces))
+                last_style = style
+            pieces.append((piece_offset, glyph, False))
     return segments
 
 

@@ -72,6 +72,34 @@ class RenderContext:
 
     line_log: Callable[[DrawnLine], None] | None = None
     heading_pages: dict[str, int] = field(default_factory=dict)  # bookmark key → page (1…)
+    # One-line layouts by their runs' texts and styles, width, direction, alignment and
+    # fallback: list markers, table headers and repeated cells are laid out once per
+    # export. Longer paragraphs rarely repeat, and keeping them would keep every page's
+    # glyphs in memory until the end.
+    layouts: dict[tuple, ParagraphLayout] = field(default_factory=dict, repr=False)
+
+    def layout(
+        self,
+        runs: Sequence[StyledText],
+        width: float,
+        direction: str,
+        align: str,
+        fallback_direction: str = "ltr",
+    ) -> ParagraphLayout:
+        """``layout_paragraph`` of these arguments; one-line layouts are shared."""
+        key = (
+            tuple((run.text, run.style) for run in runs),
+            width,
+            direction,
+            align,
+            fallback_direction,
+        )
+        found = self.layouts.get(key)
+        if found is None:
+            found = layout_paragraph(runs, width, direction, align, fallback_direction)
+            if len(found.lines) <= 1:
+                self.layouts[key] = found
+        return found
 
     def fonts_for(self, canvas: Canvas) -> EmbeddedFontSet:
         fonts = getattr(canvas, "_taqrir_fonts", None)
@@ -151,7 +179,7 @@ class TextFlowable(Flowable):
         text_width = self._text_width(avail_width)
         if self._layout is None or (self._fixed_lines is None and self._layout_width != text_width):
             try:
-                self._layout = layout_paragraph(
+                self._layout = self.context.layout(
                     self.runs, text_width, self.direction, self.align, self.fallback_direction
                 )
             except MissingGlyphsError as error:
@@ -267,7 +295,7 @@ class TextFlowable(Flowable):
     ) -> None:
         # The marker hugs the text, a little apart: text extractors then read it as
         # part of the line, not as a column of its own.
-        marker_layout = layout_paragraph(
+        marker_layout = self.context.layout(
             self.marker or [], self.marker_width, "rtl" if rtl else "ltr", "end"
         )
         if not marker_layout.lines:

@@ -5,7 +5,9 @@ line on its own, so this module offers two steps:
 
 * ``analyse_paragraph`` resolves the embedding level of every character of one
   paragraph (rules P2-P3, X1-X10, W1-W7, N0-N2, I1-I2), using python-bidi's Rust
-  implementation;
+  implementation; a paragraph without explicit embeddings or isolates, in the scripts
+  we set, is resolved here instead (``_resolve_one_sequence``), to the same levels
+  without the cost of python-bidi's debug output, the only way it gives levels;
 * ``line_levels`` and ``visual_order`` apply rules L1 and L2 to one line, a slice
   ``text[start:end]`` of the paragraph; ``mirror_char`` gives the glyph rule L4 asks
   for on characters whose level is odd.
@@ -31,9 +33,11 @@ __all__ = [
     "BidiParagraph",
     "analyse_paragraph",
     "first_strong_direction",
+    "has_x9_removed",
     "is_removed_by_x9",
     "line_levels",
     "mirror_char",
+    "reorder",
     "visual_order",
 ]
 
@@ -121,6 +125,9 @@ def analyse_paragraph(text: str, direction: str = "auto") -> BidiParagraph:
         # throughout; with no letter at all, "auto" makes it left-to-right.
         base = 1 if direction == "rtl" or first_strong_direction(text) == "rtl" else 0
         return BidiParagraph(text, base, (base,) * len(text))
+    classes = text.translate(_CLASS_CODES)
+    if "X" not in classes:
+        return _resolve_one_sequence(text, classes, direction)
     return resolve_with_python_bidi(text, direction)
 
 
@@ -142,6 +149,175 @@ def resolve_with_python_bidi(text: str, direction: str) -> BidiParagraph:
         raise RuntimeError("unexpected python-bidi debug output")
     levels = tuple(map(int, compress(byte_levels, encoded.translate(_FIRST_BYTES))))
     return BidiParagraph(text, int(paragraph_levels[0]), levels)
+
+
+class _ClassCodes(dict):
+    """str.translate table: a character to a one-letter code of its bidi class.
+
+    ``X`` marks what ``_resolve_one_sequence`` leaves to python-bidi: explicit
+    embeddings, overrides and isolates, characters rule X9 removes, paragraph
+    separators, paired brackets other than ASCII ones, and characters outside the
+    blocks below, whose class could differ between Python's Unicode data and python-bidi's.
+    """
+
+    _CODES = {
+        "L": "L",
+        "R": "R",
+        "AL": "A",
+        "EN": "E",
+        "ES": "P",
+        "ET": "T",
+        "AN": "N",
+        "CS": "C",
+        "NSM": "M",
+        "S": "S",
+        "WS": "W",
+        "ON": "O",
+    }
+    _BLOCKS = (
+        (0x0000, 0x024F),  # Latin
+        (0x0300, 0x036F),  # combining diacritical marks
+        (0x0600, 0x06FF),  # Arabic
+        (0x0750, 0x077F),  # Arabic Supplement
+        (0x2000, 0x206F),  # General Punctuation
+        (0x20A0, 0x20BF),  # currency symbols
+        (0xFB50, 0xFDFF),  # Arabic Presentation Forms-A
+        (0xFE70, 0xFEFF),  # Arabic Presentation Forms-B
+    )
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        letter = "X"
+        if any(first <= code <= last for first, last in self._BLOCKS):
+            letter = self._CODES.get(unicodedata.bidirectional(ch), "X")
+            if (
+                letter == "O"
+                and ch not in "()[]{}"
+                and unicodedata.category(ch) in ("Ps", "Pe")
+                and unicodedata.mirrored(ch)
+            ):
+                letter = "X"
+        self[code] = letter
+        return letter
+
+
+_CLASS_CODES = _ClassCodes()
+_BRACKETS = re.compile(r"[()\[\]{}]")
+_OPENING = {"(": ")", "[": "]", "{": "}"}
+_MAX_BRACKET_DEPTH = 63  # BD16
+_NSM_RUNS = re.compile("(?<=(.))M+")
+_AFTER_ARABIC_LETTER = re.compile("A[^LR]*")
+_AFTER_LATIN_LETTER = re.compile("L[^R]*")
+_SINGLE_SEPARATOR_IN_EN = re.compile("(?<=E)[PC](?=E)")
+_SINGLE_SEPARATOR_IN_AN = re.compile("(?<=N)C(?=N)")
+_TERMINATORS_BY_EN = re.compile("T+(?=E)|(?<=E)T+")
+# N1 against the embedding direction: neutrals with the other direction on both sides
+# (EN and AN count as R). sos and eos are the embedding direction, so they never are.
+_NEUTRALS_BETWEEN = {
+    "R": re.compile("(?<=L)[SWO]+(?=L)"),
+    "L": re.compile("(?<=[REN])[SWO]+(?=[REN])"),
+}
+_NEUTRALS_TO = {"R": str.maketrans("SWO", "RRR"), "L": str.maketrans("SWO", "LLL")}
+_STRONG = {"L": "L", "R": "R", "E": "R", "N": "R"}  # EN and AN count as R in N0 and N1
+_OTHER_SEPARATORS = str.maketrans("PTC", "OOO")
+_LEVEL_OF_CLASS = (
+    str.maketrans("LREN", "\x00\x01\x02\x02"),  # even paragraph level (rule I1)
+    str.maketrans("LREN", "\x02\x01\x02\x02"),  # odd paragraph level (rule I2)
+)
+
+
+def _resolve_one_sequence(text: str, classes: str, direction: str) -> BidiParagraph:
+    """Rules W1-W7, N0-N2 and I1-I2 for a paragraph that is one isolating run sequence
+    at the paragraph level (no explicit embeddings or isolates), with ``classes`` from
+    ``_CLASS_CODES``: the levels python-bidi gives, without its debug output to parse."""
+    if direction == "auto":
+        base = 1 if first_strong_direction(text) == "rtl" else 0
+    else:
+        base = 1 if direction == "rtl" else 0
+    embedding = "R" if base else "L"  # also sos and eos
+    original = classes
+    if "M" in classes:  # W1
+        classes = _NSM_RUNS.sub(lambda run: run.group(1) * len(run.group()), classes)
+        if classes[0] == "M":
+            rest = classes.lstrip("M")
+            classes = embedding * (len(classes) - len(rest)) + rest
+    if "E" in classes and "A" in classes:  # W2
+        classes = _AFTER_ARABIC_LETTER.sub(lambda m: m.group().replace("E", "N"), classes)
+    classes = classes.replace("A", "R")  # W3
+    if "P" in classes or "C" in classes:  # W4
+        classes = _SINGLE_SEPARATOR_IN_EN.sub("E", classes)
+        classes = _SINGLE_SEPARATOR_IN_AN.sub("N", classes)
+    if "T" in classes and "E" in classes:  # W5
+        classes = _TERMINATORS_BY_EN.sub(lambda m: "E" * len(m.group()), classes)
+    classes = classes.translate(_OTHER_SEPARATORS)  # W6
+    if "E" in classes:  # W7, with sos before the text
+        classes = _AFTER_LATIN_LETTER.sub(
+            lambda m: m.group().replace("E", "L"), embedding + classes
+        )[1:]
+    if "O" in classes:
+        classes = _paired_brackets(text, classes, original, embedding)  # N0
+    if "O" in classes or "S" in classes or "W" in classes:
+        # N1 gives neutrals between two of the other direction that direction; N1 between
+        # two of the embedding direction and N2 everywhere else give the embedding one.
+        other = "L" if embedding == "R" else "R"
+        classes = (
+            _NEUTRALS_BETWEEN[embedding]
+            .sub(lambda run: other * len(run.group()), classes)
+            .translate(_NEUTRALS_TO[embedding])
+        )
+    levels = tuple(classes.translate(_LEVEL_OF_CLASS[base]).encode("latin-1"))
+    return BidiParagraph(text, base, levels)
+
+
+def _paired_brackets(text: str, classes: str, original: str, embedding: str) -> str:
+    """Rule N0 on ASCII brackets (BD16 pairs them)."""
+    pairs: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []
+    for match in _BRACKETS.finditer(text):
+        position = match.start()
+        if classes[position] != "O":
+            continue
+        ch = match.group()
+        closing = _OPENING.get(ch)
+        if closing is not None:
+            if len(stack) == _MAX_BRACKET_DEPTH:
+                break
+            stack.append((closing, position))
+            continue
+        for depth in range(len(stack) - 1, -1, -1):
+            if stack[depth][0] == ch:
+                pairs.append((stack[depth][1], position))
+                del stack[depth:]
+                break
+    if not pairs:
+        return classes
+    pairs.sort()
+    opposite = "L" if embedding == "R" else "R"
+    chars = list(classes)
+    for opening, closing in pairs:
+        inside = {_STRONG.get(c) for c in chars[opening + 1 : closing]}
+        if embedding in inside:
+            resolved = embedding
+        elif opposite in inside:
+            resolved = embedding
+            for c in reversed(chars[:opening]):
+                strong = _STRONG.get(c)
+                if strong is not None:
+                    resolved = strong
+                    break
+            else:
+                resolved = embedding  # sos
+            if resolved != opposite:
+                resolved = embedding
+        else:
+            continue
+        for position in (opening, closing):
+            chars[position] = resolved
+            following = position + 1
+            while following < len(chars) and original[following] == "M":
+                chars[following] = resolved
+                following += 1
+    return "".join(chars)
 
 
 def line_levels(par: BidiParagraph, start: int, end: int) -> list[int]:
@@ -187,6 +363,23 @@ def visual_order(par: BidiParagraph, start: int, end: int) -> list[int]:
             first, last = run.span()
             order[first:last] = order[first:last][::-1]
     return order
+
+
+def has_x9_removed(par: BidiParagraph, start: int, end: int) -> bool:
+    """Whether the line ``par.text[start:end]`` holds characters rule X9 removes."""
+    return not _tables().x9_removed.isdisjoint(par.text[start:end])
+
+
+def reorder(items: list, levels: bytes) -> list:
+    """``items`` in visual order by rule L2, one level each in ``levels`` (after L1)."""
+    highest = max(levels, default=0)
+    if highest == 0:
+        return items
+    for level in range(highest, (min(levels) | 1) - 1, -1):
+        for run in _run_pattern(level).finditer(levels):
+            first, last = run.span()
+            items[first:last] = items[first:last][::-1]
+    return items
 
 
 def mirror_char(ch: str) -> str:

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import io
 import json
+import sys
 import unicodedata
+from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -121,7 +123,7 @@ class FontProgram:
         self._font: TTFont | None = font
         self._cmap: dict[int, int] = {}
         self._advances: list[int] = []
-        self._glyph_names: list[str] = []
+        self._glyph_names: list[str] | None = None  # read on first use
         self._glyph_metrics: GlyphMetrics | None = None
 
     def __repr__(self) -> str:
@@ -152,11 +154,17 @@ class FontProgram:
     @property
     def glyph_count(self) -> int:
         self._load_glyph_tables()
-        return len(self._glyph_names)
+        return len(self._advances)
 
     def glyph_name(self, gid: int) -> str:
         self._load_glyph_tables()
-        return self._glyph_names[self._check_gid(gid)]
+        gid = self._check_gid(gid)
+        if self._glyph_names is None:
+            try:
+                self._glyph_names = _open_font(self._data, self.path).getGlyphOrder()
+            except Exception as exc:
+                raise FontError(f"cannot read glyph names of {self.path}: {exc}") from exc
+        return self._glyph_names[gid]
 
     def missing_characters(self, text: str) -> list[str]:
         """Characters of ``text`` with no glyph, once each, in order; skips INVISIBLE_CONTROLS."""
@@ -185,10 +193,10 @@ class FontProgram:
         return self._glyph_metrics
 
     def _check_gid(self, gid: int) -> int:
-        if not 0 <= gid < len(self._glyph_names):
+        if not 0 <= gid < len(self._advances):
             raise ValueError(
                 f"glyph id {gid} is out of range for {self.path.name} "
-                f"({len(self._glyph_names)} glyphs)"
+                f"({len(self._advances)} glyphs)"
             )
         return gid
 
@@ -197,17 +205,20 @@ class FontProgram:
         if font is None:
             return
         try:
-            names = font.getGlyphOrder()
+            names = numbered_glyph_order(font)
+            if names is None:
+                names = self._glyph_names = font.getGlyphOrder()
             gids = {name: gid for gid, name in enumerate(names)}
             best = font.getBestCmap() or {}
-            metrics = font["hmtx"].metrics
-            advances = [metrics[name][0] for name in names]
+            advances = _advance_widths(font, len(names))
+            if advances is None:
+                metrics = font["hmtx"].metrics
+                advances = [metrics[name][0] for name in names]
         except Exception as exc:
             raise FontError(f"cannot read glyph tables of {self.path}: {exc}") from exc
         # A code point mapped to glyph 0 (.notdef) has no real glyph.
         self._cmap = {cp: gids[name] for cp, name in best.items() if gids.get(name)}
         self._advances = advances
-        self._glyph_names = names
         self._font = None
 
 
@@ -383,6 +394,39 @@ def _read_font_file(path: Path) -> bytes:
         raise FontError(f"font file not found: {path}") from exc
     except OSError as exc:
         raise FontError(f"cannot read font file {path}: {exc.strerror or exc}") from exc
+
+
+def numbered_glyph_order(font: TTFont) -> list[str] | None:
+    """Name the glyphs of a TrueType-outline font by their number (``glyph00042``) before
+    any table is read by glyph name, and return those names; None for a CFF font.
+
+    cmap, hmtx and glyf key their data by glyph name, and reading the real names (the
+    post table) took longer than reading those tables. A CFF font's names come from
+    its CFF table, which is needed anyway: it keeps them.
+    """
+    if "CFF " in font or "CFF2" in font:
+        return None
+    names = [f"glyph{gid:05d}" for gid in range(font["maxp"].numGlyphs)]
+    font.setGlyphOrder(names)
+    return names
+
+
+def _advance_widths(font: TTFont, count: int) -> list[int] | None:
+    """The advance width of each of the ``count`` glyphs, read from the hmtx table's
+    bytes as fontTools reads them, without building its dict of (advance, side bearing)
+    by glyph name; None where the table is missing or short (fontTools then says why)."""
+    if "hmtx" not in font or "hhea" not in font:
+        return None
+    data = font.reader["hmtx"]
+    long_metrics = min(int(font["hhea"].numberOfHMetrics), count)
+    if long_metrics <= 0 or len(data) < 4 * long_metrics + 2 * (count - long_metrics):
+        return None
+    pairs = array("H", data[: 4 * long_metrics])  # (advance, left side bearing) pairs
+    if sys.byteorder != "big":
+        pairs.byteswap()
+    advances = pairs[0::2].tolist()
+    advances += [advances[-1]] * (count - long_metrics)  # the last advance repeats
+    return advances
 
 
 def _open_font(data: bytes, path: Path) -> TTFont:

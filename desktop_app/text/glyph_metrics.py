@@ -11,7 +11,7 @@ import struct
 
 from fontTools.ttLib import TTFont
 
-from .fonts import FontProgram
+from .fonts import FontProgram, numbered_glyph_order
 
 Bounds = tuple[int, int, int, int]
 
@@ -24,6 +24,7 @@ class GlyphMetrics:
         self.units_per_em = font.units_per_em
         self._bounds: dict[int, Bounds | None] = {}
         self._tt: TTFont | None = None
+        self._names: list[str] | None = None  # glyph names by number in ``_tt``, if set
         self._substitutes: dict[int, int | None] = {}
 
     def bounds(self, gid: int) -> Bounds | None:
@@ -53,11 +54,15 @@ class GlyphMetrics:
     def _font_tables(self) -> TTFont:
         if self._tt is None:
             self._tt = TTFont(io.BytesIO(self.font.font_bytes()), lazy=True)
+            self._names = numbered_glyph_order(self._tt)
         return self._tt
 
     def _read_bounds(self, gid: int) -> Bounds | None:
         self._font_tables()
-        name = self.font.glyph_name(gid)
+        names = self._names
+        name = names[gid] if names is not None and 0 <= gid < len(names) else None
+        if name is None:
+            name = self.font.glyph_name(gid)
         if "glyf" in self._tt:
             glyf = self._tt["glyf"]
             glyph = glyf[name]

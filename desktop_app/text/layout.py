@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -19,8 +18,10 @@ from .bidi import (
     BidiParagraph,
     analyse_paragraph,
     first_strong_direction,
+    has_x9_removed,
     line_levels,
     mirror_char,
+    reorder,
     visual_order,
 )
 from .fonts import FontProgram, MissingGlyphsError
@@ -121,6 +122,14 @@ class ParagraphLayout:
 
 
 class _Shaped(NamedTuple):
+    """One cluster of a paragraph, at ``text[start:end]``.
+
+    The cluster's own offsets may count from the start of its token instead: it is
+    shared by every occurrence of the token. ``start`` and ``end`` are the ones that count.
+    """
+
+    start: int
+    end: int
     cluster: Cluster
     style: TextStyle
     gid: int | None
@@ -128,13 +137,8 @@ class _Shaped(NamedTuple):
     is_space: bool
     weak_or_neutral: bool  # bidi class of its first character is a number or neutral
 
-    @property
-    def start(self) -> int:
-        return self.cluster.start
 
-    @property
-    def end(self) -> int:
-        return self.cluster.end
+_new_tuple = tuple.__new__
 
 
 class _Token(NamedTuple):
@@ -184,95 +188,105 @@ def layout_paragraph(
     if not text:
         return ParagraphLayout(text, direction, [], width)
     bidi = analyse_paragraph(text, direction)
-    shaped = _fit_words(_shape(text, char_styles, style_changes, bidi.levels), width)
+    shaped, widest_word = _shape(text, char_styles, style_changes, bidi.levels)
+    if widest_word > width:
+        shaped = _fit_words(shaped, width)
     lines: list[LaidOutLine] = []
+    plain = not has_x9_removed(bidi, 0, len(text))  # nor has any of its lines
     breaks = _break_lines(shaped, width)
     for number, (first, last) in enumerate(breaks):
         is_last = number == len(breaks) - 1
-        lines.append(_build_line(shaped, first, last, bidi, width, align, direction, is_last))
+        lines.append(
+            _build_line(shaped, first, last, bidi, width, align, direction, is_last, plain)
+        )
     return ParagraphLayout(text, direction, lines, width)
 
 
 _TOKENS = re.compile(r"\S+|\s+")
 _TOKEN_CACHE_LIMIT = 1 << 17
-# (token, style, levels) -> the token's shaped clusters, their offsets relative to it.
-# Letters join only within a token, so a token shapes the same wherever it occurs.
-_token_cache: dict[tuple[str, TextStyle, bytes], tuple[tuple, ...]] = {}
+# (token, id of the style's interned copy, levels) -> the token as a _Token, or its
+# shaped clusters with offsets relative to it. Letters join only within a token, so a
+# token shapes the same wherever it occurs.
+_token_cache: dict[tuple[str, int, bytes], _Token | tuple[_Shaped, ...]] = {}
+# One copy of each style (equal styles draw the same): the cache's keys name it by its
+# id, which is cheaper to hash and compare than the style, and stays valid while it is here.
+_interned_styles: dict[TextStyle, TextStyle] = {}
 
 
 def clear_caches() -> None:
     """Forget shaped tokens (for measurements that must start cold)."""
     _token_cache.clear()
+    _interned_styles.clear()
 
 
 def _shape(
     text: str, styles: list[TextStyle], style_changes: list[int], levels: Sequence[int]
-) -> list[_Shaped]:
-    shaped: list[_Shaped] = []
+) -> tuple[list[_Shaped | _Token], float]:
+    """The paragraph's words (_Token) and other clusters (_Shaped), in logical order,
+    and the advance of its widest word."""
+    shaped: list[_Shaped | _Token] = []
+    widest = 0.0
     append = shaped.append
     missing: dict[FontProgram, dict[str, None]] = {}
     level_bytes = bytes(levels)
     cache = _token_cache
-    for match in _TOKENS.finditer(text):
-        start, end = match.span()
-        style = styles[start]
-        if style_changes and bisect_right(style_changes, start) != bisect_left(style_changes, end):
-            for cluster, cluster_style, gid, advance, is_space, weak in _shape_token(
-                match.group(), styles[start:end], level_bytes[start:end], missing
-            ):
-                append(
-                    _Shaped(
-                        cluster._replace(start=cluster.start + start, end=cluster.end + start),
-                        cluster_style,
-                        gid,
-                        advance,
-                        is_space,
-                        weak,
-                    )
-                )
-            continue
+    interned = _interned_styles
+    new = _new_tuple
+    token_type = _Token
+    shaped_type = _Shaped
+    # Runs of one style, each up to the next change (the last one to past the end).
+    changes = [*style_changes, len(text) + 1]
+    change = 0
+    next_change = changes[0]
+    style = styles[0]
+    style_id = id(interned.setdefault(style, style))
+    end = 0
+    for token in _TOKENS.findall(text):
+        start = end
+        end += len(token)
+        if start >= next_change:
+            while changes[change] <= start:
+                change += 1
+            next_change = changes[change]
+            style = styles[start]
+            style_id = id(interned.setdefault(style, style))
         token_levels = level_bytes[start:end]
-        key = (match.group(), style, token_levels)
+        if next_change < end:  # the style changes inside the token
+            for item in _shape_token(token, styles[start:end], token_levels, missing):
+                append(new(shaped_type, (item[0] + start, item[1] + start) + item[2:]))
+            continue
+        key = (token, style_id, token_levels)
         entry = cache.get(key)
         if entry is None:
-            entry = _shape_word(match.group(), style, token_levels, missing)
+            entry = _shape_word(token, style, token_levels, missing)
             if len(cache) >= _TOKEN_CACHE_LIMIT:
                 cache.clear()
+                interned.clear()
+                interned[style] = style
+                style_id = id(style)
+                key = (token, style_id, token_levels)
             cache[key] = entry
-        if type(entry) is _Token:
-            append(entry._replace(start=start, end=end))
+        if type(entry) is token_type:
+            append(new(token_type, (start, end) + entry[2:]))
+            if entry[3] > widest:
+                widest = entry[3]
             continue
-        for c_start, c_end, form, base_text, marks, lead, gid, advance, is_space, weak in entry:
-            append(
-                _Shaped(
-                    Cluster(c_start + start, c_end + start, form, base_text, marks, lead),
-                    style,
-                    gid,
-                    advance,
-                    is_space,
-                    weak,
-                )
-            )
+        for item in entry:
+            append(new(shaped_type, (item[0] + start, item[1] + start) + item[2:]))
     if missing:
         font, characters = next(iter(missing.items()))
         raise MissingGlyphsError(font.family, _typed_characters(characters))
-    return shaped
+    return shaped, widest
 
 
 def _fit_words(shaped: list[_Shaped | _Token], width: float) -> list[_Shaped | _Token]:
     """Break up words wider than the line into clusters, so they can be cut."""
-    if not any(type(item) is _Token and item.advance > width for item in shaped):
-        return shaped
     fitted: list[_Shaped | _Token] = []
     for item in shaped:
         if type(item) is _Token and item.advance > width:
+            offset = item.start
             fitted.extend(
-                cluster._replace(
-                    cluster=cluster.cluster._replace(
-                        start=cluster.cluster.start + item.start,
-                        end=cluster.cluster.end + item.start,
-                    )
-                )
+                _new_tuple(_Shaped, (cluster[0] + offset, cluster[1] + offset) + cluster[2:])
                 for cluster in item.clusters
             )
         else:
@@ -298,22 +312,13 @@ def _shape_word(
         x = 0.0
         previous_form = ""
         for item in order:
-            if (
-                odd
-                and item.weak_or_neutral
-                and not (
-                    previous_form and unicodedata.bidirectional(previous_form[0]) in ("R", "AL")
-                )
-            ):
+            if odd and item.weak_or_neutral and not _right_to_left_form(previous_form):
                 glyphs.append(_invisible(RIGHT_TO_LEFT_MARK, x, style))
             glyphs.extend(_place_cluster(item, x, bool(odd)))
             previous_form = item.cluster.form
             x += item.advance
         return _Token(0, len(text), style, x, tuple(glyphs), previous_form, tuple(shaped))
-    return tuple(
-        (c.start, c.end, c.form, c.base_text, c.marks, c.lead_marks, gid, adv, sp, weak)
-        for c, _s, gid, adv, sp, weak in shaped
-    )
+    return tuple(shaped)
 
 
 def _shape_token(
@@ -345,7 +350,7 @@ def _shape_token(
             if ord(mark) not in cmap:
                 missing.setdefault(font, {})[mark] = None
         if not form:
-            append(_Shaped(cluster, style, None, 0.0, False, False))
+            append(_Shaped(start, _end, cluster, style, None, 0.0, False, False))
             continue
         if levels[start] & 1:
             form = mirror_char(form)
@@ -356,7 +361,7 @@ def _shape_token(
             gid = font.glyph_id(base_text)
         if gid is None:
             if unicodedata.category(base_text[0]) == "Cf":
-                append(_Shaped(cluster, style, None, 0.0, False, False))
+                append(_Shaped(start, _end, cluster, style, None, 0.0, False, False))
                 continue
             label = base_text if form == base_text else form
             missing.setdefault(font, {})[label] = None
@@ -367,6 +372,8 @@ def _shape_token(
             gid = font.glyph_metrics.inked_substitute(gid) or gid
         append(
             _Shaped(
+                start,
+                _end,
                 cluster,
                 style,
                 gid,
@@ -376,6 +383,13 @@ def _shape_token(
             )
         )
     return shaped
+
+
+@cache
+def _right_to_left_form(form: str) -> bool:
+    """Whether ``form`` (what a cluster draws) begins with a right-to-left letter: a
+    number or neutral right after such a cluster needs no bidi mark before it."""
+    return bool(form) and unicodedata.bidirectional(form[0]) in ("R", "AL")
 
 
 @cache
@@ -449,7 +463,10 @@ def _build_line(
     align: str,
     direction: str,
     is_last: bool,
+    plain: bool = False,
 ) -> LaidOutLine:
+    """One line of ``shaped[first:last]``; ``plain`` when the paragraph holds no
+    character rule X9 removes."""
     content_last = last
     while content_last > first and shaped[content_last - 1].is_space:
         content_last -= 1
@@ -462,16 +479,15 @@ def _build_line(
     start = items[0].start
     end = items[-1].end
     levels = line_levels(bidi, start, end)
-    visual = _visual_clusters(items, bidi, start, end, levels)
+    visual = _visual_clusters(items, bidi, start, end, levels, plain)
 
-    natural = sum(item.advance for item in items)
+    natural = sum([item.advance for item in items])
+    spaces = [item.is_space for item in items].count(True)
     base_level = 1 if direction == "rtl" else 0
     extra_per_space = 0.0
-    if align == "justify" and not is_last:
-        spaces = sum(1 for item in items if item.is_space)
-        if spaces and natural < width:
-            extra_per_space = (width - natural) / spaces
-    line_width = natural + extra_per_space * sum(1 for item in items if item.is_space)
+    if align == "justify" and not is_last and spaces and natural < width:
+        extra_per_space = (width - natural) / spaces
+    line_width = natural + extra_per_space * spaces
 
     runs: list[tuple[float, tuple[PlacedGlyph, ...], bool]] = []
     glyphs: list[PlacedGlyph] = []  # loose glyphs, placed in the line
@@ -510,8 +526,10 @@ def _build_line(
             runs.append((x, item.glyphs, True))
             previous_form = item.last_form
         else:
-            cluster, _style, gid, _advance, is_space, weak_or_neutral = item
-            if embedded != embedded_open or (odd and weak_or_neutral):
+            _start, _end, cluster, _style, gid, _advance, is_space, weak_or_neutral = item
+            if embedded != embedded_open or (
+                odd and weak_or_neutral and not _right_to_left_form(previous_form)
+            ):
                 glyphs.extend(
                     _extraction_marks(
                         embedded,
@@ -531,7 +549,7 @@ def _build_line(
                 text = cluster.base_text
                 if odd and len(text) > 1:
                     text = text[::-1]
-                append(PlacedGlyph(x, gid, text, style, item.advance))
+                append(_new_tuple(PlacedGlyph, (x, gid, text, style, item.advance, (0, 0), False)))
             else:
                 glyphs.extend(_place_cluster(item, x, bool(odd)))
         embedded_open = embedded
@@ -549,7 +567,7 @@ def _build_line(
     if glyphs:
         runs.append((0.0, tuple(glyphs), False))
 
-    size = max(item.style.size for item in items)
+    size = max([item.style.size for item in items])
     return LaidOutLine(runs, line_width, start, end, underlines, size, direction, extra_per_space)
 
 
@@ -579,23 +597,35 @@ def _extraction_marks(
         marks.append(_invisible(RIGHT_TO_LEFT_MARK, x, style))
     elif embedded_open and not embedded:
         marks.append(_invisible(LEFT_TO_RIGHT_MARK, x, previous_style or style))
-    if (
-        level % 2 == 1
-        and weak_or_neutral
-        and not (previous_form and unicodedata.bidirectional(previous_form[0]) in ("R", "AL"))
-    ):
+    if level % 2 == 1 and weak_or_neutral and not _right_to_left_form(previous_form):
         marks.append(_invisible(RIGHT_TO_LEFT_MARK, x, style))
     return marks
 
 
 def _visual_clusters(
-    items: list[_Shaped | _Token], bidi: BidiParagraph, start: int, end: int, levels: list[int]
+    items: list[_Shaped | _Token],
+    bidi: BidiParagraph,
+    start: int,
+    end: int,
+    levels: list[int],
+    plain: bool = False,
 ) -> list[int]:
-    """Positions in ``items`` in visual left-to-right order."""
+    """Positions in ``items`` in visual left-to-right order; ``plain`` when the paragraph
+    holds no character rule X9 removes (else the line is looked at)."""
     lowest = min(levels)
-    if lowest == max(levels):  # one direction throughout: no need to go character by character
+    highest = max(levels)
+    if lowest == highest:  # one direction throughout: no need to go character by character
         positions = range(len(items))
         return list(reversed(positions)) if lowest % 2 else list(positions)
+    level_bytes = bytes(levels)
+    if plain or not has_x9_removed(bidi, start, end):
+        # Where every item is at one level (the levels change only where an item starts),
+        # rule L2 reverses whole items: reorder the items, not their characters.
+        starts = {item[0] - start for item in items}
+        if all(run.start() in starts for run in _LEVEL_RUNS.finditer(level_bytes)):
+            return reorder(
+                list(range(len(items))), bytes(level_bytes[item[0] - start] for item in items)
+            )
     cluster_of_char = [0] * (end - start)
     for position, item in enumerate(items):
         cluster_of_char[item.start - start : item.end - start] = [position] * (
@@ -608,6 +638,9 @@ def _visual_clusters(
         seen = set(visual)
         visual.extend(position for position in range(len(items)) if position not in seen)
     return visual
+
+
+_LEVEL_RUNS = re.compile(b"(.)\\1*", re.DOTALL)
 
 
 def _alignment_offset(align: str, direction: str, width: float, line_width: float) -> float:
@@ -723,5 +756,5 @@ class _MarkStack:
 
 def _invisible(text: str, x: float, style: TextStyle) -> PlacedGlyph:
     """A zero-width glyph with no ink that copies out as ``text``."""
-    gid = style.font.glyph_id(" ") or 0
-    return PlacedGlyph(x, gid, text, style, 0.0, is_mark=True)
+    gid = style.font.cmap.get(32) or 0  # the space's glyph
+    return _new_tuple(PlacedGlyph, (x, gid, text, style, 0.0, (0, 0), True))

@@ -57,11 +57,15 @@ class Cluster(NamedTuple):
 
 def shape_clusters(text: str) -> list[Cluster]:
     """Split ``text`` into clusters and give each Arabic letter its contextual form."""
-    # (start, end, characters, True when the characters are marks with no base)
-    groups = [
-        (match.start(), match.end(), match.group(), match.lastindex == 2)
-        for match in _cluster_pattern().finditer(text)
-    ]
+    # (start, end, characters, True when the characters are marks with no base); the
+    # pattern's matches cover the text one after the other, so offsets add up.
+    groups = []
+    end = 0
+    for based, marks_only in _cluster_pattern().findall(text):
+        start = end
+        chars = based or marks_only
+        end += len(chars)
+        groups.append((start, end, chars, not based))
     bases = "".join(group[2][0] for group in groups if not group[3])
     forms = "".join(map(_reshape_word, _WORDS.findall(bases)))
     clusters: list[Cluster] = []
