@@ -32,13 +32,15 @@ def window(qtbot, tmp_path: Path) -> MainWindow:
     main.close()
 
 
-def type_text(widget, text: str) -> None:
+def type_text(widget, text: str, follow_focus: bool = False) -> None:
     """Key presses carrying each character, as an Arabic keyboard sends them (QTest's
-    key clicks know only ASCII), to whatever has the focus once the first key is in."""
+    key clicks know only ASCII). ``follow_focus``: after the first key, to whatever took
+    the focus (the editor a table opens for the cell)."""
     for character in text:
+        target = (QApplication.focusWidget() if follow_focus else None) or widget
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             event = QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, character)
-            QApplication.sendEvent(QApplication.focusWidget() or widget, event)
+            QApplication.sendEvent(target, event)
 
 
 def type_into(qtbot, widget, text: str) -> None:
@@ -58,7 +60,7 @@ def fill_row(qtbot, table, row: int, cells: list[str]) -> None:
             assert isinstance(editor, QComboBox), editor
             editor.setCurrentIndex(editor.findText(text))
         else:
-            type_text(table, text)
+            type_text(table, text, follow_focus=True)
             editor = QApplication.focusWidget()
             assert isinstance(editor, QLineEdit), editor
         qtbot.keyClick(editor, Qt.Key.Key_Return)

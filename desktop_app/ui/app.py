@@ -7,12 +7,21 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desktop_app.store import Library, StoreError, library_path
 from desktop_app.text.fonts import default_registry
 
 from .main_window import MainWindow
 from .settings import AppSettings
+
+
+def open_library(settings: AppSettings) -> tuple[Library | None, str]:
+    """The user's library for writing, or None and why (open in another window…)."""
+    try:
+        return Library.open(library_path(settings.data_folder or None)), ""
+    except StoreError as error:
+        return None, str(error)
 
 
 def create_window(app: QApplication, store: QSettings) -> MainWindow:
@@ -22,7 +31,11 @@ def create_window(app: QApplication, store: QSettings) -> MainWindow:
         if settings.ui_language == "ar"
         else Qt.LayoutDirection.LeftToRight
     )
-    return MainWindow(settings, default_registry(), store)
+    library, problem = open_library(settings)
+    window = MainWindow(settings, default_registry(), store, library)
+    if problem:
+        QMessageBox.warning(window, "Taqrir", problem)
+    return window
 
 
 def run(paths: Sequence[str] = ()) -> int:
@@ -34,4 +47,8 @@ def run(paths: Sequence[str] = ()) -> int:
     window.show()
     for path in paths:
         window.open_path(Path(path))
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        if window.library is not None:
+            window.library.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 
 from desktop_app.model import Document, DocumentError, Metadata, load_document, save_document
 from desktop_app.model.minutes import Minutes
+from desktop_app.store import Library, StoreError
 from desktop_app.text.fonts import FontRegistry
 
 from .export_job import ExportJob, print_pdf
+from .library_panel import LibraryPanel
 from .minutes_editor import MinutesEditor
 from .preview import PreviewPane
 from .settings import AppSettings
@@ -39,6 +41,8 @@ class StartPage(QWidget):
     new_minutes = Signal()
     open_requested = Signal()
     open_recent = Signal(str)
+    recover = Signal(str)  # working copy key
+    discard = Signal(str)
 
     def __init__(self, recent: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,14 +74,53 @@ class StartPage(QWidget):
         layout.addWidget(self.open_button)
         layout.addWidget(QLabel(self.tr("Recent documents"), self))
         layout.addWidget(self.recent, 1)
+        self.recovery_label = QLabel(self.tr("Unsaved work to recover"), self)
+        self.recovery = QListWidget(self)
+        self.recovery.setObjectName("recoverList")
+        self.recovery.setAccessibleName(self.tr("Unsaved work to recover"))
+        self.recover_button = QPushButton(self.tr("Recover"), self)
+        self.recover_button.setObjectName("recoverButton")
+        self.recover_button.clicked.connect(lambda: self._selected(self.recover))
+        self.discard_button = QPushButton(self.tr("Discard"), self)
+        self.discard_button.setObjectName("discardButton")
+        self.discard_button.clicked.connect(lambda: self._selected(self.discard))
+        layout.addWidget(self.recovery_label)
+        layout.addWidget(self.recovery)
+        layout.addWidget(self.recover_button)
+        layout.addWidget(self.discard_button)
+        self.set_working_copies([])
+
+    def set_working_copies(self, copies: list) -> None:  # noqa: ANN001 (WorkingCopy list)
+        self.recovery.clear()
+        for copy in copies:
+            title = copy.title or self.tr("Untitled")
+            item = QListWidgetItem(f"{title} — {copy.saved[:16].replace('T', ' ')}", self.recovery)
+            item.setData(Qt.ItemDataRole.UserRole, copy.key)
+        if copies:
+            self.recovery.setCurrentRow(0)
+        for widget in (
+            self.recovery_label,
+            self.recovery,
+            self.recover_button,
+            self.discard_button,
+        ):
+            widget.setVisible(bool(copies))
+
+    def _selected(self, signal) -> None:  # noqa: ANN001 (a bound signal)
+        item = self.recovery.currentItem()
+        if item is not None:
+            signal.emit(item.data(Qt.ItemDataRole.UserRole))
 
 
 class MainWindow(QMainWindow):
+    _autosaved = Signal(int, str)  # working copy sequence, or 0 and a message
+
     def __init__(
         self,
         settings: AppSettings,
         registry: FontRegistry,
         store: QSettings,
+        library: Library | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -85,6 +128,11 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.registry = registry
         self.store = store
+        self.library = library
+        self.document_id: str | None = None  # in the library
+        self.working_key = ""  # the working copy autosaved for this document
+        self.autosaved_sequence = 0
+        self._autosaving = False
         self.path: Path | None = None
         self.modified = False
         self.saved_at: datetime.datetime | None = None
@@ -98,15 +146,21 @@ class MainWindow(QMainWindow):
         self.start.new_minutes.connect(self.new_minutes)
         self.start.open_requested.connect(self.open_dialog)
         self.start.open_recent.connect(lambda path: self.open_path(Path(path)))
+        self.start.recover.connect(self.recover)
+        self.start.discard.connect(self.discard_working_copy)
+        self.library_panel = LibraryPanel(library, self)
+        self.library_panel.open_document.connect(self.open_library_document)
         self.minutes_editor = MinutesEditor(self)
         self.minutes_editor.changed.connect(self._document_changed)
         self.preview = PreviewPane(registry, self)
         self.workspace = QSplitter(Qt.Orientation.Horizontal, self)
         self.workspace.setObjectName("workspace")
+        self.workspace.addWidget(self.library_panel)
         self.workspace.addWidget(self.minutes_editor)
         self.workspace.addWidget(self.preview)
-        self.workspace.setStretchFactor(0, 1)
-        self.workspace.setStretchFactor(1, 1)
+        self.workspace.setStretchFactor(1, 2)
+        self.workspace.setStretchFactor(2, 2)
+        self.workspace.setSizes([240, 560, 480])
         self.pages.addWidget(self.start)
         self.pages.addWidget(self.workspace)
         self.setCentralWidget(self.pages)
@@ -119,8 +173,14 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.statusBar().addWidget(self.saved_label, 1)
         self.statusBar().addPermanentWidget(self.progress)
+        self._autosaved.connect(self._on_autosaved)
+        self._autosave_timer = QTimer(self)
+        self._autosave_timer.setSingleShot(True)
+        self._autosave_timer.setInterval(settings.autosave_seconds * 1000)
+        self._autosave_timer.timeout.connect(self.autosave)
         self._build_actions()
         self._update_status()
+        self._refresh_working_copies()
 
     # -- actions ----------------------------------------------------------------------
     def _action(self, text: str, name: str, slot, shortcut=None) -> QAction:  # noqa: ANN001
@@ -148,6 +208,9 @@ class MainWindow(QMainWindow):
         self.print_action = self._action(
             self.tr("Print…"), "actionPrint", self.print_dialog, QKeySequence.StandardKey.Print
         )
+        self.find_action = self._action(
+            self.tr("Find…"), "actionFind", self.find, QKeySequence.StandardKey.Find
+        )
         self.quit_action = self._action(
             self.tr("Quit"), "actionQuit", self.close, QKeySequence.StandardKey.Quit
         )
@@ -162,6 +225,11 @@ class MainWindow(QMainWindow):
         ):
             menu.addAction(action)
         self._set_document_actions(False)
+
+    def find(self) -> None:
+        if self.pages.currentWidget() is self.workspace:
+            self.library_panel.search.setFocus()
+            self.library_panel.search.selectAll()
 
     def _set_document_actions(self, enabled: bool) -> None:
         for action in (self.save_action, self.export_action, self.print_action):
@@ -179,7 +247,7 @@ class MainWindow(QMainWindow):
             brand_kit="" if self.settings.default_kit == "default" else self.settings.default_kit,
             minutes=Minutes(),
         )
-        self._show_document(document, None)
+        self._show_document(document, None, None, "")
         self.minutes_editor.title.setFocus()
 
     def open_dialog(self) -> None:
@@ -200,13 +268,65 @@ class MainWindow(QMainWindow):
                 self.tr("%1: only minutes can be edited in this version").replace("%1", str(path))
             )
             return False
-        self._show_document(document, path)
+        self._show_document(document, path, None, "")
         self.settings.remember(str(path))
         self.settings.save(self.store)
         return True
 
-    def _show_document(self, document: Document, path: Path | None) -> None:
+    def open_library_document(self, document_id: str) -> bool:
+        if self.library is None:
+            return False
+        try:
+            document = self.library.load(document_id)
+        except StoreError as error:
+            self._report(str(error))
+            return False
+        if document.kind != "minutes":
+            self._report(self.tr("Only minutes can be edited in this version"))
+            return False
+        self._show_document(document, None, document_id, document_id)
+        return True
+
+    def recover(self, key: str) -> bool:
+        if self.library is None:
+            return False
+        try:
+            document = self.library.recover(key)
+            owner = next(
+                (c.document_id for c in self.library.working_copies() if c.key == key), None
+            )
+        except StoreError as error:
+            self._report(str(error))
+            return False
+        self._show_document(document, None, owner, key)
+        self.modified = True
+        self._update_status()
+        return True
+
+    def discard_working_copy(self, key: str) -> None:
+        if self.library is not None:
+            try:
+                self.library.discard(key)
+            except StoreError as error:
+                self._report(str(error))
+        self._refresh_working_copies()
+
+    def _refresh_working_copies(self) -> None:
+        copies = []
+        if self.library is not None:
+            try:
+                copies = self.library.working_copies()
+            except StoreError as error:
+                self._report(str(error))
+        self.start.set_working_copies(copies)
+
+    def _show_document(
+        self, document: Document, path: Path | None, document_id: str | None, key: str
+    ) -> None:
         self.path = path
+        self.document_id = document_id
+        self.working_key = key or (document_id or (Library.new_untitled_key()))
+        self.autosaved_sequence = 0
         self.minutes_editor.load(document)
         self.pages.setCurrentWidget(self.workspace)
         self._set_document_actions(True)
@@ -225,8 +345,40 @@ class MainWindow(QMainWindow):
         self.modified = True
         self._update_status()
         self.preview.schedule(self.document(), self._base_dir())
+        if self.library is not None:
+            self._autosave_timer.start()
+
+    def autosave(self) -> None:
+        """Keep the working copy, in a worker thread: a crash loses at most the last
+        few seconds."""
+        if self.library is None or not self.modified:
+            return
+        if self._autosaving:
+            self._autosave_timer.start()
+            return
+        self._autosaving = True
+        library, key, document = self.library, self.working_key, self.document()
+
+        def work() -> None:
+            try:
+                sequence = library.autosave(key, document)
+            except Exception as error:  # noqa: BLE001 (reported; the next change retries)
+                self._autosaved.emit(0, str(error) or repr(error))
+                return
+            self._autosaved.emit(sequence, "")
+
+        QThreadPool.globalInstance().start(work)
+
+    def _on_autosaved(self, sequence: int, message: str) -> None:
+        self._autosaving = False
+        if message:
+            self._report(message)
+        else:
+            self.autosaved_sequence = sequence
 
     def save(self) -> bool:
+        if self.library is not None and self.path is None:
+            return self.save_to_library()
         if self.path is None:
             path, _filter = QFileDialog.getSaveFileName(
                 self, self.tr("Save the document"), "", DOCUMENT_FILTER
@@ -238,6 +390,25 @@ class MainWindow(QMainWindow):
             self.path = Path(path)
         return self.save_to(self.path)
 
+    def save_to_library(self) -> bool:
+        assert self.library is not None
+        self._autosave_timer.stop()
+        document = self.document()
+        try:
+            if self.document_id is None:
+                self.document_id = self.library.add(document, working_copy=self.working_key)
+            else:
+                self.library.save(self.document_id, document, working_copy=self.working_key)
+        except StoreError as error:
+            self._report(str(error))
+            return False
+        self.working_key = self.document_id
+        self.modified = False
+        self.saved_at = datetime.datetime.now()
+        self.library_panel.refresh()
+        self._update_status()
+        return True
+
     def save_to(self, path: Path) -> bool:
         try:
             save_document(self.document(), path)
@@ -247,6 +418,7 @@ class MainWindow(QMainWindow):
         self.path = path
         self.modified = False
         self.saved_at = datetime.datetime.now()
+        self._drop_working_copy()
         self.settings.remember(str(path))
         self.settings.save(self.store)
         self._update_status()
@@ -314,6 +486,15 @@ class MainWindow(QMainWindow):
         title = self.path.name if self.path else self.tr("Untitled")
         self.setWindowTitle(f"{'*' if self.modified else ''}{title} — Taqrir")
 
+    def _drop_working_copy(self) -> None:
+        """A clean end (saved, or changes thrown away): nothing to recover next time."""
+        self._autosave_timer.stop()
+        QThreadPool.globalInstance().waitForDone()
+        if self.library is None or not self.working_key:
+            return
+        if any(c.key == self.working_key for c in self.library.working_copies()):
+            self.library.discard(self.working_key)
+
     def _report(self, message: str) -> None:
         """A problem in one line: in the status bar, and kept for tests and logs."""
         self.last_message = message
@@ -335,6 +516,10 @@ class MainWindow(QMainWindow):
             if answer == QMessageBox.StandardButton.Save and not self.save():
                 event.ignore()
                 return
+            if answer == QMessageBox.StandardButton.Discard:
+                self._drop_working_copy()
+        self._autosave_timer.stop()
+        QThreadPool.globalInstance().waitForDone()
         if self._export is not None:
             self._export.wait()
         self.preview.shutdown()
