@@ -11,7 +11,7 @@ SYSTEM_PACKAGES_RUN  := python3 python3-venv libegl1 libgl1 libxkbcommon0 libxkb
 	libfontconfig1 libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
 SYSTEM_PACKAGES_TEST := $(SYSTEM_PACKAGES_RUN) poppler-utils unicode-data
 
-.PHONY: run test lint bench samples golden system-deps-run system-deps-test clean
+.PHONY: run test lint bench samples golden translations system-deps-run system-deps-test clean
 
 run: system-deps-run $(STAMP_RUN)
 	$(PY) -m desktop_app
@@ -56,3 +56,10 @@ clean:
 
 golden: $(STAMP_TEST)
 	$(PY) -m tests.golden --update
+
+# After changing the interface's strings: refresh the .ts files, translate the new
+# entries (Qt Linguist, or by hand), then run it again to compile the .qm files.
+translations: $(STAMP_TEST)
+	$(VENV)/bin/pyside6-lupdate desktop_app/ui/*.py -no-obsolete \
+		-ts resources/translations/taqrir_ar.ts resources/translations/taqrir_fr.ts
+	$(VENV)/bin/pyside6-lrelease resources/translations/taqrir_ar.ts resources/translations/taqrir_fr.ts

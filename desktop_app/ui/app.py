@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app.store import Library, StoreError, library_path
 from desktop_app.text.fonts import default_registry
 
+from .i18n import Translations
 from .main_window import MainWindow
 from .settings import AppSettings
+
+PSEUDO_VARIABLE = "TAQRIR_PSEUDO_TRANSLATION"  # "long" or "reversed": stress-test layouts
 
 
 def open_library(settings: AppSettings) -> tuple[Library | None, str]:
@@ -24,18 +28,41 @@ def open_library(settings: AppSettings) -> tuple[Library | None, str]:
         return None, str(error)
 
 
-def create_window(app: QApplication, store: QSettings) -> MainWindow:
-    settings = AppSettings.load(store)
-    app.setLayoutDirection(
-        Qt.LayoutDirection.RightToLeft
-        if settings.ui_language == "ar"
-        else Qt.LayoutDirection.LeftToRight
-    )
-    library, problem = open_library(settings)
-    window = MainWindow(settings, default_registry(), store, library)
-    if problem:
-        QMessageBox.warning(window, "Taqrir", problem)
-    return window
+class WindowKeeper:
+    """Holds the main window and rebuilds it in another interface language, keeping the
+    document being edited."""
+
+    def __init__(
+        self, app: QApplication, store: QSettings, library: Library | None, pseudo: str = ""
+    ) -> None:
+        self.app = app
+        self.store = store
+        self.library = library
+        self.pseudo = pseudo
+        self.settings = AppSettings.load(store)
+        self.registry = default_registry()
+        self.translations = Translations(app)
+        self.translations.install(self.settings.ui_language, pseudo)
+        self.window = self._new_window()
+
+    def _new_window(self) -> MainWindow:
+        window = MainWindow(self.settings, self.registry, self.store, self.library)
+        window.language_requested.connect(self.switch_language)
+        return window
+
+    def switch_language(self, language: str) -> MainWindow:
+        if language == self.translations.language:
+            return self.window
+        self.settings.ui_language = language
+        self.settings.save(self.store)
+        self.translations.install(language, self.pseudo)
+        old = self.window
+        self.window = self._new_window()
+        self.window.adopt(old)
+        self.window.show()
+        old.close()
+        old.deleteLater()
+        return self.window
 
 
 def run(paths: Sequence[str] = ()) -> int:
@@ -43,12 +70,16 @@ def run(paths: Sequence[str] = ()) -> int:
     app.setOrganizationName("Taqrir")
     app.setApplicationName("Taqrir")
     store = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Taqrir", "Taqrir")
-    window = create_window(app, store)
-    window.show()
+    settings = AppSettings.load(store)
+    library, problem = open_library(settings)
+    keeper = WindowKeeper(app, store, library, os.environ.get(PSEUDO_VARIABLE, ""))
+    keeper.window.show()
+    if problem:
+        QMessageBox.warning(keeper.window, "Taqrir", problem)
     for path in paths:
-        window.open_path(Path(path))
+        keeper.window.open_path(Path(path))
     try:
         return app.exec()
     finally:
-        if window.library is not None:
-            window.library.close()
+        if library is not None:
+            library.close()

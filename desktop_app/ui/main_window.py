@@ -6,7 +6,7 @@ import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -114,6 +114,7 @@ class StartPage(QWidget):
 
 class MainWindow(QMainWindow):
     _autosaved = Signal(int, str)  # working copy sequence, or 0 and a message
+    language_requested = Signal(str)  # "ar", "fr" or "en"
 
     def __init__(
         self,
@@ -224,6 +225,18 @@ class MainWindow(QMainWindow):
             self.quit_action,
         ):
             menu.addAction(action)
+        view = self.menuBar().addMenu(self.tr("&View"))
+        languages = view.addMenu(self.tr("Interface language"))
+        languages.setObjectName("languageMenu")
+        group = QActionGroup(self)
+        for code, name in (("ar", "العربية"), ("fr", "Français"), ("en", "English")):
+            action = QAction(name, self)
+            action.setObjectName(f"language_{code}")
+            action.setCheckable(True)
+            action.setChecked(code == self.settings.ui_language)
+            action.triggered.connect(lambda _checked, code=code: self.language_requested.emit(code))
+            group.addAction(action)
+            languages.addAction(action)
         self._set_document_actions(False)
 
     def find(self) -> None:
@@ -485,6 +498,17 @@ class MainWindow(QMainWindow):
         self.saved_label.setText(text)
         title = self.path.name if self.path else self.tr("Untitled")
         self.setWindowTitle(f"{'*' if self.modified else ''}{title} — Taqrir")
+
+    def adopt(self, other: MainWindow) -> None:
+        """Take over the document and its state from ``other`` (a window being replaced,
+        as when the interface language changes)."""
+        if other.pages.currentWidget() is other.workspace:
+            self._show_document(other.document(), other.path, other.document_id, other.working_key)
+            self.modified = other.modified
+            self.saved_at = other.saved_at
+            self._update_status()
+        other.modified = False  # its work lives on here: closing it must not ask or discard
+        self.setGeometry(other.geometry())
 
     def _drop_working_copy(self) -> None:
         """A clean end (saved, or changes thrown away): nothing to recover next time."""

@@ -83,6 +83,7 @@ class PreviewPane(QWidget):
         self._job = 0
         self.pages = 0
         self.last_error = ""
+        self._shown = ""
 
         self._pdf = QPdfDocument(self)
         self._view = QPdfView(self)
@@ -146,6 +147,7 @@ class PreviewPane(QWidget):
         location = navigator.currentLocation()
         scroll = self._view.verticalScrollBar().value()
         self._pdf.load(path)
+        self._shown = path
         self.pages = pages
         self.last_error = ""
         if 0 < page < pages:
@@ -171,7 +173,8 @@ class PreviewPane(QWidget):
         self._view.setZoomFactor(factor)
 
     def pdf_path(self) -> str:
-        return self._pdf.property("source") or ""
+        """The PDF on screen (what printing sends to the printer); empty before the first."""
+        return self._shown
 
     def shutdown(self) -> None:
         self._timer.stop()
