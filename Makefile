@@ -11,7 +11,7 @@ SYSTEM_PACKAGES_RUN  := python3 python3-venv libegl1 libgl1 libxkbcommon0 libxkb
 	libfontconfig1 libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
 SYSTEM_PACKAGES_TEST := $(SYSTEM_PACKAGES_RUN) poppler-utils unicode-data
 
-.PHONY: run test lint bench samples golden translations system-deps-run system-deps-test clean
+.PHONY: run test lint bench samples golden translations screenshots system-deps-run system-deps-test clean
 
 run: system-deps-run $(STAMP_RUN)
 	$(PY) -m desktop_app
@@ -63,3 +63,7 @@ translations: $(STAMP_TEST)
 	$(VENV)/bin/pyside6-lupdate desktop_app/ui/*.py -no-obsolete \
 		-ts resources/translations/taqrir_ar.ts resources/translations/taqrir_fr.ts
 	$(VENV)/bin/pyside6-lrelease resources/translations/taqrir_ar.ts resources/translations/taqrir_fr.ts
+
+# Screenshots of the window in Arabic and French, on a virtual screen (Debian: xvfb).
+screenshots: $(STAMP_TEST)
+	xvfb-run -a $(PY) scripts/screenshots.py out/screenshots

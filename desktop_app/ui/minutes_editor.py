@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QDate, QTime, Signal
+from PySide6.QtCore import QDate, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -122,6 +122,8 @@ class MinutesEditor(QScrollArea):
         self.date.setAccessibleName(self.tr("Date"))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat(DATE_FORMAT)
+        # Digits read left to right: mirrored, Qt would show 2025-12-18 as 18-12-2025.
+        self.date.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.date.setDate(QDate.currentDate())
         self.date.dateChanged.connect(self._emit)
         self.hijri = self._line("hijri", self.tr("Hijri date"))
@@ -165,6 +167,7 @@ class MinutesEditor(QScrollArea):
         edit.setObjectName(name)
         edit.setAccessibleName(label)
         edit.setDisplayFormat("HH:mm")
+        edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # else 10:00 shows as 00:10
         edit.timeChanged.connect(self._emit)
         return edit
 
@@ -266,10 +269,16 @@ class MinutesEditor(QScrollArea):
 
     def _remove_card(self, card: AgendaItemCard) -> None:
         self._cards.remove(card)
-        card.deleteLater()
+        self._drop_card(card)
         for number, other in enumerate(self._cards, start=1):
             other.set_number(number)
         self._emit()
+
+    def _drop_card(self, card: AgendaItemCard) -> None:
+        """Gone from the form at once (deleteLater waits for the event loop)."""
+        self._agenda_layout.removeWidget(card)
+        card.hide()
+        card.deleteLater()
 
     @property
     def agenda_cards(self) -> list[AgendaItemCard]:
@@ -312,12 +321,13 @@ class MinutesEditor(QScrollArea):
                     edits, (person.name, person.role, person.institution), strict=True
                 ):
                     edit.setText(value)
+                    edit.setCursorPosition(0)  # the start of a long name, not its end
             self.members.set_rows(
                 [[m.name, m.role, m.institution, m.attendance] for m in minutes.members]
             )
             self.quorum.set_runs(minutes.quorum)
             for card in self._cards:
-                card.deleteLater()
+                self._drop_card(card)
             self._cards = []
             for item in minutes.agenda:
                 self._add_card(item)

@@ -54,6 +54,7 @@ class DateDelegate(QStyledItemDelegate):
         editor = QDateEdit(parent)
         editor.setCalendarPopup(True)
         editor.setDisplayFormat(DATE_FORMAT)
+        editor.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # digits left to right
         return editor
 
     def setEditorData(self, editor, index) -> None:  # noqa: N802, ANN001 (Qt)
