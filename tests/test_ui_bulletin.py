@@ -219,7 +219,7 @@ def test_sections_move_up_and_down_and_are_removed(qtbot, editor: BulletinEditor
     assert headings() == ["الثالث", "الأول", "الثاني"]
     click(qtbot, editor.sections[1].remove_button)
     assert headings() == ["الثالث", "الثاني"]
-    assert [section.title() for section in editor.sections] == ["1. Article", "2. Article"]
+    assert [section.title() for section in editor.sections] == ["Article 1", "Article 2"]
 
 
 def test_a_moved_section_of_the_sample_moves_its_blocks(qtbot, editor: BulletinEditor) -> None:

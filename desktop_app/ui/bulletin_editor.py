@@ -128,7 +128,8 @@ class Section(QGroupBox):
 
     def set_number(self, number: int) -> None:
         self.number = number
-        self.setTitle(f"{number}. {self.title_text()}")
+        # «Article 3»: the number after the word reads the same way in both directions.
+        self.setTitle(f"{self.title_text()} {number}")
 
     def title_text(self) -> str:
         return ""
