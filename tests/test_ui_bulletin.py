@@ -32,6 +32,7 @@ from desktop_app.ui.bulletin_editor import (
     TableSection,
     parse_number,
 )
+from desktop_app.ui.preview import PreviewRenderer
 
 from .pdf_text import normalise, pdftotext
 
@@ -259,6 +260,12 @@ def test_a_bad_number_is_named_by_the_export_and_the_form_goes_on(
     assert "blocks[0].series[0].values[1]" in message
     assert "expected a number" in message
     assert "\n" not in message
+    # The preview's worker gets the document as JSON and shows that one line.
+    renderer = PreviewRenderer(default_registry(), tmp_path)
+    failures: list[str] = []
+    renderer.failed.connect(lambda _job, text: failures.append(text))
+    renderer.render(1, document_to_json(document), "")
+    assert failures == [message]
 
     # A negative share in a pie is named too.
     chart.chart_kind.setCurrentIndex(chart.chart_kind.findData("pie"))
