@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
 from desktop_app.model import (
@@ -309,3 +309,18 @@ def test_empty_sections_give_no_blocks(qtbot, editor: BulletinEditor) -> None:
 )
 def test_numbers_as_typed(typed: str, number: object) -> None:
     assert parse_number(typed) == number
+
+
+def test_chart_data_pasted_from_a_spreadsheet(qtbot, editor: BulletinEditor) -> None:
+    click(qtbot, editor.add_chart_button)
+    chart = editor.sections[-1]
+    chart.series_count.setValue(2)
+    chart.grid.set_rows([])
+    QGuiApplication.clipboard().setText("\t2024\t2025\nالفخار\t36\t38\nالزرابي\t32\t30\n")
+    click(qtbot, chart.grid.paste_button)
+    (figure,) = editor.document().blocks
+    assert figure.categories == ["الفخار", "الزرابي"]
+    assert [(s.name, s.values) for s in figure.series] == [
+        ("2024", [36.0, 32.0]),
+        ("2025", [38.0, 30.0]),
+    ]
