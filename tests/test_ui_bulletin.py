@@ -324,3 +324,16 @@ def test_chart_data_pasted_from_a_spreadsheet(qtbot, editor: BulletinEditor) -> 
         ("2024", [36.0, 32.0]),
         ("2025", [38.0, 30.0]),
     ]
+
+
+def test_an_indicator_keeps_its_language_when_its_row_moves(qtbot, editor: BulletinEditor) -> None:
+    document = load_document(SAMPLE)
+    row = next(b for b in document.blocks if isinstance(b, IndicatorRow))
+    row.items[1].language = "fr"
+    editor.load(document)
+    grid = next(s for s in editor.sections if isinstance(s, IndicatorsSection)).grid
+    grid.table.setCurrentCell(1, 0)
+    click(qtbot, grid.up_button)
+    (moved,) = (b for b in editor.document().blocks if isinstance(b, IndicatorRow))
+    assert [item.language for item in moved.items] == ["fr", None, None, None]
+    assert moved.items[0].label == row.items[1].label

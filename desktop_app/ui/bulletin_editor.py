@@ -217,7 +217,8 @@ class IndicatorsSection(Section):
             parent=self,
         )
         self.grid.table.setAccessibleName(self.tr("Indicators"))
-        self._languages = [item.language for item in row.items] if row else []
+        # An indicator's own language, found by its label: rows can be moved.
+        self._languages = {item.label: item.language for item in row.items} if row else {}
         if row:
             self.grid.set_rows(
                 [
@@ -246,12 +247,11 @@ class IndicatorsSection(Section):
 
     def blocks(self) -> list[Block]:
         items = []
-        for index, cells in enumerate(self.grid.rows()):
+        for cells in self.grid.rows():
             label, value, unit, change, change_unit, comparison, trend, source = cells
             if not label.strip() and not value.strip():
                 continue
             number = parse_number(value)
-            language = self._languages[index] if index < len(self._languages) else None
             items.append(
                 IndicatorSpec(
                     label=label,
@@ -262,7 +262,7 @@ class IndicatorsSection(Section):
                     comparison=comparison,
                     trend=trend or None,
                     source=source,
-                    language=language,
+                    language=self._languages.get(label),
                 )
             )
         return [IndicatorRow(items)] if items else []
