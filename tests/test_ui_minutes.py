@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox
 
 from desktop_app.model import load_document
 from desktop_app.text.fonts import default_registry
@@ -19,7 +19,7 @@ from .pdf_text import normalise, pdftotext
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path) -> MainWindow:
+def window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
     store = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     settings = AppSettings(ui_language="ar", default_document_language="ar")
     main = MainWindow(settings, default_registry(), store)
@@ -27,8 +27,11 @@ def window(qtbot, tmp_path: Path) -> MainWindow:
     main.show()
     main.activateWindow()
     qtbot.waitActive(main)
+    # Whatever a test leaves unsaved, closing (here or by pytest-qt) must not wait for an
+    # answer.
+    discard = QMessageBox.StandardButton.Discard
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: discard)
     yield main
-    main.modified = False
     main.close()
 
 
@@ -148,3 +151,26 @@ def test_a_broken_file_is_named_and_the_app_goes_on(qtbot, window, tmp_path: Pat
     assert not window.open_path(broken)
     assert "broken.taqrir.json" in window.last_message and "blocks" in window.last_message
     assert window.pages.currentWidget() is window.start
+
+
+def test_a_bulletin_with_its_charts_opens_previews_and_exports(qtbot, window, tmp_path) -> None:
+    sample = Path(__file__).resolve().parents[1] / "resources" / "samples"
+    assert window.open_path(sample / "bulletin-artisanat-2025-11.ar.taqrir.json")
+    assert window.editors.currentWidget() is window.bulletin_editor
+    qtbot.waitUntil(lambda: not window.preview.busy and window.preview.pages >= 4, timeout=30000)
+    type_into(qtbot, window.bulletin_editor.title, " — عدد خاص")
+    assert window.modified
+    target = tmp_path / "bulletin.pdf"
+    job = window.export_to(target)
+    with qtbot.waitSignal(job.finished, timeout=30000):
+        pass
+    text = normalise(pdftotext(target))
+    for expected in ("عدد خاص", "أبرز المؤشرات", "الفخار والحجر", "116,8"):
+        assert expected in text, expected
+
+
+def test_new_bulletin_starts_the_bulletin_form(qtbot, window) -> None:
+    qtbot.mouseClick(window.start.new_bulletin_button, Qt.MouseButton.LeftButton)
+    assert window.editors.currentWidget() is window.bulletin_editor
+    assert window.document().kind == "bulletin"
+    assert window.document().nameplate is not None

@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 
 from desktop_app.model import Document, DocumentError, Metadata, load_document, save_document
 from desktop_app.model.minutes import Minutes
+from desktop_app.model.nameplate import Nameplate
 from desktop_app.store import Library, StoreError
 from desktop_app.text.fonts import FontRegistry
 
+from .bulletin_editor import BulletinEditor
 from .export_job import ExportJob, print_pdf
 from .library_panel import LibraryPanel
 from .minutes_editor import MinutesEditor
@@ -39,6 +41,7 @@ DOCUMENT_FILTER = "Taqrir (*.taqrir.json *.json)"
 
 class StartPage(QWidget):
     new_minutes = Signal()
+    new_bulletin = Signal()
     open_requested = Signal()
     open_recent = Signal(str)
     recover = Signal(str)  # working copy key
@@ -56,6 +59,9 @@ class StartPage(QWidget):
         self.new_minutes_button = QPushButton(self.tr("New minutes"), self)
         self.new_minutes_button.setObjectName("newMinutes")
         self.new_minutes_button.clicked.connect(self.new_minutes)
+        self.new_bulletin_button = QPushButton(self.tr("New bulletin"), self)
+        self.new_bulletin_button.setObjectName("newBulletin")
+        self.new_bulletin_button.clicked.connect(self.new_bulletin)
         self.open_button = QPushButton(self.tr("Open a document…"), self)
         self.open_button.setObjectName("openDocument")
         self.open_button.clicked.connect(self.open_requested)
@@ -71,6 +77,7 @@ class StartPage(QWidget):
         )
         layout.addWidget(heading)
         layout.addWidget(self.new_minutes_button)
+        layout.addWidget(self.new_bulletin_button)
         layout.addWidget(self.open_button)
         layout.addWidget(QLabel(self.tr("Recent documents"), self))
         layout.addWidget(self.recent, 1)
@@ -134,6 +141,7 @@ class MainWindow(QMainWindow):
         self.working_key = ""  # the working copy autosaved for this document
         self.autosaved_sequence = 0
         self._autosaving = False
+        self._closed = False
         self.path: Path | None = None
         self.modified = False
         self.saved_at: datetime.datetime | None = None
@@ -145,6 +153,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self)
         self.start = StartPage(settings.recent_files, self)
         self.start.new_minutes.connect(self.new_minutes)
+        self.start.new_bulletin.connect(self.new_bulletin)
         self.start.open_requested.connect(self.open_dialog)
         self.start.open_recent.connect(lambda path: self.open_path(Path(path)))
         self.start.recover.connect(self.recover)
@@ -153,11 +162,17 @@ class MainWindow(QMainWindow):
         self.library_panel.open_document.connect(self.open_library_document)
         self.minutes_editor = MinutesEditor(self)
         self.minutes_editor.changed.connect(self._document_changed)
+        self.bulletin_editor = BulletinEditor(self)
+        self.bulletin_editor.changed.connect(self._document_changed)
+        self.editors = QStackedWidget(self)
+        self.editors.setObjectName("editors")
+        self.editors.addWidget(self.minutes_editor)
+        self.editors.addWidget(self.bulletin_editor)
         self.preview = PreviewPane(registry, self)
         self.workspace = QSplitter(Qt.Orientation.Horizontal, self)
         self.workspace.setObjectName("workspace")
         self.workspace.addWidget(self.library_panel)
-        self.workspace.addWidget(self.minutes_editor)
+        self.workspace.addWidget(self.editors)
         self.workspace.addWidget(self.preview)
         self.workspace.setStretchFactor(1, 2)
         self.workspace.setStretchFactor(2, 2)
@@ -197,6 +212,9 @@ class MainWindow(QMainWindow):
         self.new_action = self._action(
             self.tr("New minutes"), "actionNew", self.new_minutes, QKeySequence.StandardKey.New
         )
+        self.new_bulletin_action = self._action(
+            self.tr("New bulletin"), "actionNewBulletin", self.new_bulletin
+        )
         self.open_action = self._action(
             self.tr("Open…"), "actionOpen", self.open_dialog, QKeySequence.StandardKey.Open
         )
@@ -218,6 +236,7 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("&File"))
         for action in (
             self.new_action,
+            self.new_bulletin_action,
             self.open_action,
             self.save_action,
             self.export_action,
@@ -263,6 +282,19 @@ class MainWindow(QMainWindow):
         self._show_document(document, None, None, "")
         self.minutes_editor.title.setFocus()
 
+    def new_bulletin(self) -> None:
+        language = self.settings.default_document_language
+        document = Document(
+            kind="bulletin",
+            language=language,
+            direction="rtl" if language == "ar" else "ltr",
+            metadata=Metadata(date=datetime.date.today().isoformat()),
+            brand_kit="" if self.settings.default_kit == "default" else self.settings.default_kit,
+            nameplate=Nameplate(),
+        )
+        self._show_document(document, None, None, "")
+        self.bulletin_editor.title.setFocus()
+
     def open_dialog(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Open a document"), "", DOCUMENT_FILTER
@@ -276,11 +308,6 @@ class MainWindow(QMainWindow):
         except DocumentError as error:
             self._report(str(error))
             return False
-        if document.kind != "minutes":
-            self._report(
-                self.tr("%1: only minutes can be edited in this version").replace("%1", str(path))
-            )
-            return False
         self._show_document(document, path, None, "")
         self.settings.remember(str(path))
         self.settings.save(self.store)
@@ -293,9 +320,6 @@ class MainWindow(QMainWindow):
             document = self.library.load(document_id)
         except StoreError as error:
             self._report(str(error))
-            return False
-        if document.kind != "minutes":
-            self._report(self.tr("Only minutes can be edited in this version"))
             return False
         self._show_document(document, None, document_id, document_id)
         return True
@@ -340,7 +364,9 @@ class MainWindow(QMainWindow):
         self.document_id = document_id
         self.working_key = key or (document_id or (Library.new_untitled_key()))
         self.autosaved_sequence = 0
-        self.minutes_editor.load(document)
+        editor = self.bulletin_editor if document.kind == "bulletin" else self.minutes_editor
+        self.editors.setCurrentWidget(editor)
+        editor.load(document)
         self.pages.setCurrentWidget(self.workspace)
         self._set_document_actions(True)
         self.modified = False
@@ -349,12 +375,14 @@ class MainWindow(QMainWindow):
         self.preview.refresh_now(self.document(), self._base_dir())
 
     def document(self) -> Document:
-        return self.minutes_editor.document()
+        return self.editors.currentWidget().document()
 
     def _base_dir(self) -> Path | None:
         return self.path.parent if self.path else None
 
     def _document_changed(self) -> None:
+        if self._closed:
+            return
         self.modified = True
         self._update_status()
         self.preview.schedule(self.document(), self._base_dir())
@@ -525,6 +553,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 15000)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt)
+        if self._closed:
+            event.accept()
+            return
         if self.modified:
             answer = QMessageBox.question(
                 self,
@@ -542,9 +573,11 @@ class MainWindow(QMainWindow):
                 return
             if answer == QMessageBox.StandardButton.Discard:
                 self._drop_working_copy()
-        self._autosave_timer.stop()
+                self.modified = False  # answered: a second close does not ask again
         QThreadPool.globalInstance().waitForDone()
         if self._export is not None:
             self._export.wait()
+        self._autosave_timer.stop()
         self.preview.shutdown()
+        self._closed = True
         event.accept()
