@@ -174,3 +174,24 @@ def test_new_bulletin_starts_the_bulletin_form(qtbot, window) -> None:
     assert window.editors.currentWidget() is window.bulletin_editor
     assert window.document().kind == "bulletin"
     assert window.document().nameplate is not None
+
+
+def test_the_format_bar_styles_the_text_being_edited(qtbot, window) -> None:
+    window.new_minutes()
+    qtbot.mouseClick(window.minutes_editor.add_item_button, Qt.MouseButton.LeftButton)
+    box = window.minutes_editor.agenda_cards[0].deliberations
+    type_into(qtbot, box, "Le comité a validé la liste.")
+    box.selectAll()
+    bar = window.format_bar
+    bar.bold.trigger()
+    bar.direction.setCurrentIndex(bar.direction.findData("ltr"))
+    bar.direction.activated.emit(bar.direction.currentIndex())
+    bar.alignment.setCurrentIndex(bar.alignment.findData("center"))
+    bar.alignment.activated.emit(bar.alignment.currentIndex())
+    (paragraph,) = window.document().minutes.agenda[0].deliberations
+    assert [run.bold for run in paragraph.runs] == [True]
+    assert paragraph.runs[0].text == "Le comité a validé la liste."
+    assert (paragraph.direction, paragraph.align) == ("ltr", "center")
+    bar.numbers.trigger()
+    (listed,) = window.document().minutes.agenda[0].deliberations
+    assert listed.ordered and listed.items[0][0].text == "Le comité a validé la liste."

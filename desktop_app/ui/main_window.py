@@ -31,6 +31,7 @@ from desktop_app.text.fonts import FontRegistry
 
 from .bulletin_editor import BulletinEditor
 from .export_job import ExportJob, print_pdf
+from .format_bar import FormatBar
 from .library_panel import LibraryPanel
 from .minutes_editor import MinutesEditor
 from .preview import PreviewPane
@@ -195,6 +196,8 @@ class MainWindow(QMainWindow):
         self._autosave_timer.setInterval(settings.autosave_seconds * 1000)
         self._autosave_timer.timeout.connect(self.autosave)
         self._build_actions()
+        self.format_bar = FormatBar(self)
+        self.addToolBar(self.format_bar)
         self._update_status()
         self._refresh_working_copies()
 

@@ -252,6 +252,89 @@
     </message>
 </context>
 <context>
+    <name>FormatBar</name>
+    <message>
+        <location filename="../../desktop_app/ui/format_bar.py" line="16" />
+        <source>Format</source>
+        <translation>التنسيق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/format_bar.py" line="18" />
+        <source>Bold</source>
+        <translation>عريض</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/format_bar.py" line="19" />
+        <source>Italic</source>
+        <translation>مائل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/format_bar.py" line="21" />
+        <source>Underline</source>
+        <translation>تسطير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/format_bar.py" line="24" />
+        <source>Bulleted list</source>
+        <translation>قائمة نقطية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/format_bar.py" line="27" />
+        <source>Numbered list</source>
+        <translation>قائمة مرقمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/format_bar.py" line="29" />
+        <source>Heading</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/format_bar.py" line="32" />
+        <source>Direction</source>
+        <translation>الاتجاه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/format_bar.py" line="34" />
+        <source>Automatic</source>
+        <translation>تلقائي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/format_bar.py" line="35" />
+        <source>Right to left</source>
+        <translation>من اليمين إلى اليسار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/format_bar.py" line="36" />
+        <source>Left to right</source>
+        <translation>من اليسار إلى اليمين</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/format_bar.py" line="42" />
+        <source>Alignment</source>
+        <translation>المحاذاة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/format_bar.py" line="44" />
+        <source>Justified</source>
+        <translation>ضبط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/format_bar.py" line="45" />
+        <source>Start</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/format_bar.py" line="46" />
+        <source>Centre</source>
+        <translation>الوسط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/format_bar.py" line="47" />
+        <source>End</source>
+        <translation>النهاية</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorsSection</name>
     <message>
         <location filename="../../desktop_app/ui/bulletin_editor.py" line="199" />
@@ -419,113 +502,113 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="213" />
+        <location filename="../../desktop_app/ui/main_window.py" line="216" />
         <source>New minutes</source>
         <translation>محضر جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="216" />
+        <location filename="../../desktop_app/ui/main_window.py" line="219" />
         <source>New bulletin</source>
         <translation>نشرة جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="219" />
+        <location filename="../../desktop_app/ui/main_window.py" line="222" />
         <source>Open…</source>
         <translation>فتح…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="222" />
+        <location filename="../../desktop_app/ui/main_window.py" line="225" />
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="225" />
+        <location filename="../../desktop_app/ui/main_window.py" line="228" />
         <source>Export PDF…</source>
         <translation>تصدير PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="228" />
+        <location filename="../../desktop_app/ui/main_window.py" line="231" />
         <source>Print…</source>
         <translation>طباعة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="231" />
+        <location filename="../../desktop_app/ui/main_window.py" line="234" />
         <source>Find…</source>
         <translation>بحث…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="234" />
+        <location filename="../../desktop_app/ui/main_window.py" line="237" />
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="236" />
+        <location filename="../../desktop_app/ui/main_window.py" line="239" />
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="247" />
+        <location filename="../../desktop_app/ui/main_window.py" line="250" />
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="248" />
+        <location filename="../../desktop_app/ui/main_window.py" line="251" />
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="300" />
+        <location filename="../../desktop_app/ui/main_window.py" line="303" />
         <source>Open a document</source>
         <translation>فتح وثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="425" />
+        <location filename="../../desktop_app/ui/main_window.py" line="428" />
         <source>Save the document</source>
         <translation>حفظ الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="472" />
+        <location filename="../../desktop_app/ui/main_window.py" line="475" />
         <source>Export PDF</source>
         <translation>تصدير PDF</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="492" />
+        <location filename="../../desktop_app/ui/main_window.py" line="495" />
         <source>Exported %1 (%n page(s))</source>
         <translation>
             <numerusform>صُدّر %1 (%n صفحة)</numerusform><numerusform>صُدّر %1 (صفحة واحدة)</numerusform><numerusform>صُدّر %1 (صفحتان)</numerusform><numerusform>صُدّر %1 (%n صفحات)</numerusform><numerusform>صُدّر %1 (%n صفحة)</numerusform><numerusform>صُدّر %1 (%n صفحة)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="505" />
+        <location filename="../../desktop_app/ui/main_window.py" line="508" />
         <source>The preview is not ready yet; try again in a moment.</source>
         <translation>المعاينة لم تجهز بعد؛ أعد المحاولة بعد لحظة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="520" />
+        <location filename="../../desktop_app/ui/main_window.py" line="523" />
         <source>Not saved yet</source>
         <translation>لم يُحفظ بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="523" />
+        <location filename="../../desktop_app/ui/main_window.py" line="526" />
         <source>Saved at %1</source>
         <translation>حُفظ على الساعة %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="525" />
+        <location filename="../../desktop_app/ui/main_window.py" line="528" />
         <source>changed since</source>
         <translation>عُدّل بعد ذلك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="527" />
+        <location filename="../../desktop_app/ui/main_window.py" line="530" />
         <source>Untitled</source>
         <translation>بدون عنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="562" />
+        <location filename="../../desktop_app/ui/main_window.py" line="565" />
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="563" />
+        <location filename="../../desktop_app/ui/main_window.py" line="566" />
         <source>Save the changes before closing?</source>
         <translation>حفظ التغييرات قبل الإغلاق؟</translation>
     </message>
@@ -846,49 +929,49 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="54" />
+        <location filename="../../desktop_app/ui/main_window.py" line="55" />
         <source>Taqrir — minutes and bulletins</source>
         <translation>تقرير — المحاضر والنشرات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="59" />
+        <location filename="../../desktop_app/ui/main_window.py" line="60" />
         <source>New minutes</source>
         <translation>محضر جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="62" />
+        <location filename="../../desktop_app/ui/main_window.py" line="63" />
         <source>New bulletin</source>
         <translation>نشرة جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="65" />
+        <location filename="../../desktop_app/ui/main_window.py" line="66" />
         <source>Open a document…</source>
         <translation>فتح وثيقة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="70" />
-        <location filename="../../desktop_app/ui/main_window.py" line="82" />
+        <location filename="../../desktop_app/ui/main_window.py" line="71" />
+        <location filename="../../desktop_app/ui/main_window.py" line="83" />
         <source>Recent documents</source>
         <translation>الوثائق الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="84" />
-        <location filename="../../desktop_app/ui/main_window.py" line="87" />
+        <location filename="../../desktop_app/ui/main_window.py" line="85" />
+        <location filename="../../desktop_app/ui/main_window.py" line="88" />
         <source>Unsaved work to recover</source>
         <translation>عمل غير محفوظ قابل للاسترجاع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="88" />
+        <location filename="../../desktop_app/ui/main_window.py" line="89" />
         <source>Recover</source>
         <translation>استرجاع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="91" />
+        <location filename="../../desktop_app/ui/main_window.py" line="92" />
         <source>Discard</source>
         <translation>تجاهل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="103" />
+        <location filename="../../desktop_app/ui/main_window.py" line="104" />
         <source>Untitled</source>
         <translation>بدون عنوان</translation>
     </message>

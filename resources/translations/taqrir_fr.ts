@@ -252,6 +252,89 @@
     </message>
 </context>
 <context>
+    <name>FormatBar</name>
+    <message>
+        <location filename="../../desktop_app/ui/format_bar.py" line="16" />
+        <source>Format</source>
+        <translation>Mise en forme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/format_bar.py" line="18" />
+        <source>Bold</source>
+        <translation>Gras</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/format_bar.py" line="19" />
+        <source>Italic</source>
+        <translation>Italique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/format_bar.py" line="21" />
+        <source>Underline</source>
+        <translation>Souligné</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/format_bar.py" line="24" />
+        <source>Bulleted list</source>
+        <translation>Liste à puces</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/format_bar.py" line="27" />
+        <source>Numbered list</source>
+        <translation>Liste numérotée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/format_bar.py" line="29" />
+        <source>Heading</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/format_bar.py" line="32" />
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/format_bar.py" line="34" />
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/format_bar.py" line="35" />
+        <source>Right to left</source>
+        <translation>De droite à gauche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/format_bar.py" line="36" />
+        <source>Left to right</source>
+        <translation>De gauche à droite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/format_bar.py" line="42" />
+        <source>Alignment</source>
+        <translation>Alignement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/format_bar.py" line="44" />
+        <source>Justified</source>
+        <translation>Justifié</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/format_bar.py" line="45" />
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/format_bar.py" line="46" />
+        <source>Centre</source>
+        <translation>Centré</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/format_bar.py" line="47" />
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorsSection</name>
     <message>
         <location filename="../../desktop_app/ui/bulletin_editor.py" line="199" />
@@ -419,113 +502,113 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="213" />
+        <location filename="../../desktop_app/ui/main_window.py" line="216" />
         <source>New minutes</source>
         <translation>Nouveau procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="216" />
+        <location filename="../../desktop_app/ui/main_window.py" line="219" />
         <source>New bulletin</source>
         <translation>Nouveau bulletin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="219" />
+        <location filename="../../desktop_app/ui/main_window.py" line="222" />
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="222" />
+        <location filename="../../desktop_app/ui/main_window.py" line="225" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="225" />
+        <location filename="../../desktop_app/ui/main_window.py" line="228" />
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="228" />
+        <location filename="../../desktop_app/ui/main_window.py" line="231" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="231" />
+        <location filename="../../desktop_app/ui/main_window.py" line="234" />
         <source>Find…</source>
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="234" />
+        <location filename="../../desktop_app/ui/main_window.py" line="237" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="236" />
+        <location filename="../../desktop_app/ui/main_window.py" line="239" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="247" />
+        <location filename="../../desktop_app/ui/main_window.py" line="250" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="248" />
+        <location filename="../../desktop_app/ui/main_window.py" line="251" />
         <source>Interface language</source>
         <translation>Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="300" />
+        <location filename="../../desktop_app/ui/main_window.py" line="303" />
         <source>Open a document</source>
         <translation>Ouvrir un document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="425" />
+        <location filename="../../desktop_app/ui/main_window.py" line="428" />
         <source>Save the document</source>
         <translation>Enregistrer le document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="472" />
+        <location filename="../../desktop_app/ui/main_window.py" line="475" />
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="492" />
+        <location filename="../../desktop_app/ui/main_window.py" line="495" />
         <source>Exported %1 (%n page(s))</source>
         <translation>
             <numerusform>%1 exporté (%n page)</numerusform><numerusform>%1 exporté (%n pages)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="505" />
+        <location filename="../../desktop_app/ui/main_window.py" line="508" />
         <source>The preview is not ready yet; try again in a moment.</source>
         <translation>L’aperçu n’est pas encore prêt ; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="520" />
+        <location filename="../../desktop_app/ui/main_window.py" line="523" />
         <source>Not saved yet</source>
         <translation>Pas encore enregistré</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="523" />
+        <location filename="../../desktop_app/ui/main_window.py" line="526" />
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="525" />
+        <location filename="../../desktop_app/ui/main_window.py" line="528" />
         <source>changed since</source>
         <translation>modifié depuis</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="527" />
+        <location filename="../../desktop_app/ui/main_window.py" line="530" />
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="562" />
+        <location filename="../../desktop_app/ui/main_window.py" line="565" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="563" />
+        <location filename="../../desktop_app/ui/main_window.py" line="566" />
         <source>Save the changes before closing?</source>
         <translation>Enregistrer les modifications avant de fermer ?</translation>
     </message>
@@ -846,49 +929,49 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="54" />
+        <location filename="../../desktop_app/ui/main_window.py" line="55" />
         <source>Taqrir — minutes and bulletins</source>
         <translation>Taqrir — procès-verbaux et bulletins</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="59" />
+        <location filename="../../desktop_app/ui/main_window.py" line="60" />
         <source>New minutes</source>
         <translation>Nouveau procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="62" />
+        <location filename="../../desktop_app/ui/main_window.py" line="63" />
         <source>New bulletin</source>
         <translation>Nouveau bulletin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="65" />
+        <location filename="../../desktop_app/ui/main_window.py" line="66" />
         <source>Open a document…</source>
         <translation>Ouvrir un document…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="70" />
-        <location filename="../../desktop_app/ui/main_window.py" line="82" />
+        <location filename="../../desktop_app/ui/main_window.py" line="71" />
+        <location filename="../../desktop_app/ui/main_window.py" line="83" />
         <source>Recent documents</source>
         <translation>Documents récents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="84" />
-        <location filename="../../desktop_app/ui/main_window.py" line="87" />
+        <location filename="../../desktop_app/ui/main_window.py" line="85" />
+        <location filename="../../desktop_app/ui/main_window.py" line="88" />
         <source>Unsaved work to recover</source>
         <translation>Travail non enregistré à récupérer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="88" />
+        <location filename="../../desktop_app/ui/main_window.py" line="89" />
         <source>Recover</source>
         <translation>Récupérer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="91" />
+        <location filename="../../desktop_app/ui/main_window.py" line="92" />
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="103" />
+        <location filename="../../desktop_app/ui/main_window.py" line="104" />
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
