@@ -52,6 +52,11 @@ def test_the_language_switches_while_a_document_is_open(qtbot, keeper) -> None:
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert arabic.isRightToLeft()
     assert arabic.minutes_editor.title.text() == "محضر لجنة التتبع"
+    # Times and dates read as written, not with their parts mirrored.
+    assert arabic.minutes_editor.start_time.text() == "10:00"
+    assert arabic.minutes_editor.date.text() == arabic.minutes_editor.date.date().toString(
+        "yyyy-MM-dd"
+    )
     assert arabic.modified
     assert arabic.pages.currentWidget() is arabic.workspace
     menus = [action.text() for action in arabic.menuBar().actions()]

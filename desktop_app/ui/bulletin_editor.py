@@ -51,7 +51,7 @@ from desktop_app.model.charts import (
 from desktop_app.model.nameplate import Nameplate
 
 from .rich_text import RichTextEdit
-from .table_editor import DATE_FORMAT, RowsEditor
+from .table_editor import DATE_FORMAT, RowsEditor, left_to_right_format
 
 # Digits as an Arabic keyboard may type them, read as the ASCII ones.
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬−", "01234567890123456789.,-")
@@ -554,7 +554,7 @@ class BulletinEditor(QScrollArea):
         self.date.setObjectName("date")
         self.date.setAccessibleName(self.tr("Date"))
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat(DATE_FORMAT)
+        self.date.setDisplayFormat(left_to_right_format(DATE_FORMAT))
         self.date.setDate(QDate.currentDate())
         self.date.dateChanged.connect(self._emit)
         self.language = QComboBox(self)

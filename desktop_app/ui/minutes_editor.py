@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,7 +31,7 @@ from desktop_app.model.minutes import (
 )
 
 from .rich_text import RichTextEdit
-from .table_editor import DATE_FORMAT, RowsEditor
+from .table_editor import DATE_FORMAT, RowsEditor, left_to_right_format
 
 
 class AgendaItemCard(QGroupBox):
@@ -121,9 +121,7 @@ class MinutesEditor(QScrollArea):
         self.date.setObjectName("date")
         self.date.setAccessibleName(self.tr("Date"))
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat(DATE_FORMAT)
-        # Digits read left to right: mirrored, Qt would show 2025-12-18 as 18-12-2025.
-        self.date.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.date.setDisplayFormat(left_to_right_format(DATE_FORMAT))
         self.date.setDate(QDate.currentDate())
         self.date.dateChanged.connect(self._emit)
         self.hijri = self._line("hijri", self.tr("Hijri date"))
@@ -166,8 +164,7 @@ class MinutesEditor(QScrollArea):
         edit = QTimeEdit(value, self)
         edit.setObjectName(name)
         edit.setAccessibleName(label)
-        edit.setDisplayFormat("HH:mm")
-        edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # else 10:00 shows as 00:10
+        edit.setDisplayFormat(left_to_right_format("HH:mm"))
         edit.timeChanged.connect(self._emit)
         return edit
 

@@ -3,6 +3,7 @@ a spreadsheet (tab-separated lines)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -22,6 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 DATE_FORMAT = "yyyy-MM-dd"
+
+
+def left_to_right_format(display_format: str) -> str:
+    """The display format that shows ``display_format`` as written (2025-12-18, 10:00)
+    in a right-to-left interface: Qt lays the sections of date and time fields out in
+    reverse there, and would show 18-12-2025 and 00:10."""
+    if not QGuiApplication.isRightToLeft():
+        return display_format
+    return "".join(reversed(re.split(r"([^A-Za-z]+)", display_format)))
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -53,8 +63,7 @@ class DateDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):  # noqa: N802, ANN001, ANN201 (Qt)
         editor = QDateEdit(parent)
         editor.setCalendarPopup(True)
-        editor.setDisplayFormat(DATE_FORMAT)
-        editor.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # digits left to right
+        editor.setDisplayFormat(left_to_right_format(DATE_FORMAT))
         return editor
 
     def setEditorData(self, editor, index) -> None:  # noqa: N802, ANN001 (Qt)
