@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -50,8 +49,17 @@ from desktop_app.model.charts import (
 )
 from desktop_app.model.nameplate import Nameplate
 
+from .form_fields import (
+    LANGUAGE_CHOICES,
+    check_box,
+    choice_box,
+    date_edit,
+    line_edit,
+    select,
+    set_date,
+)
 from .rich_text import RichTextEdit
-from .table_editor import DATE_FORMAT, RowsEditor, left_to_right_format
+from .table_editor import DATE_FORMAT, RowsEditor
 
 # Digits as an Arabic keyboard may type them, read as the ASCII ones.
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬−", "01234567890123456789.,-")
@@ -533,42 +541,21 @@ class BulletinEditor(QScrollArea):
 
     # -- building the form ------------------------------------------------------------
     def _line(self, name: str, label: str) -> QLineEdit:
-        edit = QLineEdit(self)
-        edit.setObjectName(name)
-        edit.setAccessibleName(label)
-        edit.textChanged.connect(self._emit)
-        return edit
+        return line_edit(self, name, label, self._emit)
 
     def _check(self, name: str, label: str) -> QCheckBox:
-        box = QCheckBox(label, self)
-        box.setObjectName(name)
-        box.setAccessibleName(label)
-        box.toggled.connect(self._emit)
-        return box
+        return check_box(self, name, label, self._emit)
 
     def _build_bulletin(self) -> None:
         box = QGroupBox(self.tr("Bulletin"), self)
         form = QFormLayout(box)
         self.title = self._line("title", self.tr("Title"))
-        self.date = QDateEdit(self)
-        self.date.setObjectName("date")
-        self.date.setAccessibleName(self.tr("Date"))
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat(left_to_right_format(DATE_FORMAT))
-        self.date.setDate(QDate.currentDate())
-        self.date.dateChanged.connect(self._emit)
-        self.language = QComboBox(self)
-        self.language.setObjectName("language")
-        self.language.setAccessibleName(self.tr("Document language"))
-        self.language.addItem("العربية", "ar")
-        self.language.addItem("Français", "fr")
-        self.language.currentIndexChanged.connect(self._emit)
-        self.status = QComboBox(self)
-        self.status.setObjectName("status")
-        self.status.setAccessibleName(self.tr("Status"))
-        self.status.addItem(self.tr("Draft"), "draft")
-        self.status.addItem(self.tr("Final"), "final")
-        self.status.currentIndexChanged.connect(self._emit)
+        self.date = date_edit(self, "date", self.tr("Date"), self._emit)
+        self.language = choice_box(
+            self, "language", self.tr("Document language"), LANGUAGE_CHOICES, self._emit
+        )
+        statuses = [("draft", self.tr("Draft")), ("final", self.tr("Final"))]
+        self.status = choice_box(self, "status", self.tr("Status"), statuses, self._emit)
         self.confidential = self._check("confidential", self.tr("Confidential"))
         self.two_columns = self._check("twoColumns", self.tr("Two columns"))
         form.addRow(self.tr("Title"), self.title)
@@ -688,10 +675,9 @@ class BulletinEditor(QScrollArea):
             meta = document.metadata
             plate = document.nameplate or Nameplate()
             self.title.setText(meta.title)
-            date = QDate.fromString(meta.date, DATE_FORMAT)
-            self.date.setDate(date if date.isValid() else QDate.currentDate())
-            self.language.setCurrentIndex(max(self.language.findData(document.language), 0))
-            self.status.setCurrentIndex(max(self.status.findData(meta.status), 0))
+            set_date(self.date, meta.date)
+            select(self.language, document.language)
+            select(self.status, meta.status)
             self.confidential.setChecked(document.confidential)
             self.two_columns.setChecked(document.columns == 2)
             self.tagline.setText(plate.tagline)

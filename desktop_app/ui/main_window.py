@@ -375,7 +375,7 @@ class MainWindow(QMainWindow):
         self.modified = False
         self.saved_at = None
         self._update_status()
-        self.preview.refresh_now(self.document(), self._base_dir())
+        self.preview.refresh_now(self.document, self._base_dir())
 
     def document(self) -> Document:
         return self.editors.currentWidget().document()
@@ -388,7 +388,7 @@ class MainWindow(QMainWindow):
             return
         self.modified = True
         self._update_status()
-        self.preview.schedule(self.document(), self._base_dir())
+        self.preview.schedule(self.document, self._base_dir())
         if self.library is not None:
             self._autosave_timer.start()
 

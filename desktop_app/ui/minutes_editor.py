@@ -5,11 +5,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QDate, QTime, Signal
+from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -30,6 +27,15 @@ from desktop_app.model.minutes import (
     Person,
 )
 
+from .form_fields import (
+    LANGUAGE_CHOICES,
+    check_box,
+    choice_box,
+    date_edit,
+    line_edit,
+    select,
+    set_date,
+)
 from .rich_text import RichTextEdit
 from .table_editor import DATE_FORMAT, RowsEditor, left_to_right_format
 
@@ -104,11 +110,7 @@ class MinutesEditor(QScrollArea):
 
     # -- building the form ------------------------------------------------------------
     def _line(self, name: str, label: str) -> QLineEdit:
-        edit = QLineEdit(self)
-        edit.setObjectName(name)
-        edit.setAccessibleName(label)
-        edit.textChanged.connect(self._emit)
-        return edit
+        return line_edit(self, name, label, self._emit)
 
     def _build_meeting(self) -> None:
         box = QGroupBox(self.tr("Meeting"), self)
@@ -117,13 +119,7 @@ class MinutesEditor(QScrollArea):
         self.reference = self._line("reference", self.tr("Reference"))
         self.body = self._line("body", self.tr("Meeting body"))
         self.session = self._line("session", self.tr("Session"))
-        self.date = QDateEdit(self)
-        self.date.setObjectName("date")
-        self.date.setAccessibleName(self.tr("Date"))
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat(left_to_right_format(DATE_FORMAT))
-        self.date.setDate(QDate.currentDate())
-        self.date.dateChanged.connect(self._emit)
+        self.date = date_edit(self, "date", self.tr("Date"), self._emit)
         self.hijri = self._line("hijri", self.tr("Hijri date"))
         self.hijri.setPlaceholderText(self.tr("As announced, e.g. 27 جمادى الآخرة 1447"))
         self.place = self._line("place", self.tr("Place"))
@@ -132,21 +128,12 @@ class MinutesEditor(QScrollArea):
         times = QHBoxLayout()
         times.addWidget(self.start_time)
         times.addWidget(self.end_time)
-        self.language = QComboBox(self)
-        self.language.setObjectName("language")
-        self.language.setAccessibleName(self.tr("Document language"))
-        self.language.addItem("العربية", "ar")
-        self.language.addItem("Français", "fr")
-        self.language.currentIndexChanged.connect(self._emit)
-        self.status = QComboBox(self)
-        self.status.setObjectName("status")
-        self.status.setAccessibleName(self.tr("Status"))
-        self.status.addItem(self.tr("Draft"), "draft")
-        self.status.addItem(self.tr("Final"), "final")
-        self.status.currentIndexChanged.connect(self._emit)
-        self.confidential = QCheckBox(self.tr("Confidential"), self)
-        self.confidential.setObjectName("confidential")
-        self.confidential.toggled.connect(self._emit)
+        self.language = choice_box(
+            self, "language", self.tr("Document language"), LANGUAGE_CHOICES, self._emit
+        )
+        statuses = [("draft", self.tr("Draft")), ("final", self.tr("Final"))]
+        self.status = choice_box(self, "status", self.tr("Status"), statuses, self._emit)
+        self.confidential = check_box(self, "confidential", self.tr("Confidential"), self._emit)
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Reference"), self.reference)
         form.addRow(self.tr("Meeting body"), self.body)
@@ -242,10 +229,8 @@ class MinutesEditor(QScrollArea):
         self.actions.changed.connect(self._emit)
         self.closing = RichTextEdit("closing", box)
         self.closing.changed.connect(self._emit)
-        self.annex = QCheckBox(self.tr("Attendance sheet in an annex"), box)
-        self.annex.setObjectName("annex")
+        self.annex = check_box(box, "annex", self.tr("Attendance sheet in an annex"), self._emit)
         self.annex.setChecked(True)
-        self.annex.toggled.connect(self._emit)
         form.addRow(self.tr("Decisions"), self.decisions)
         form.addRow(self.tr("Follow-up actions"), self.actions)
         form.addRow(self.tr("Closing"), self.closing)
@@ -294,8 +279,7 @@ class MinutesEditor(QScrollArea):
             meta = document.metadata
             self.title.setText(meta.title)
             self.reference.setText(meta.reference)
-            date = QDate.fromString(meta.date, DATE_FORMAT)
-            self.date.setDate(date if date.isValid() else QDate.currentDate())
+            set_date(self.date, meta.date)
             self.body.setText(minutes.body)
             self.session.setText(minutes.session)
             self.hijri.setText(minutes.hijri_date)
@@ -307,8 +291,8 @@ class MinutesEditor(QScrollArea):
                 time = QTime.fromString(value, "HH:mm")
                 if time.isValid():
                     edit.setTime(time)
-            self.language.setCurrentIndex(max(self.language.findData(document.language), 0))
-            self.status.setCurrentIndex(max(self.status.findData(meta.status), 0))
+            select(self.language, document.language)
+            select(self.status, meta.status)
             self.confidential.setChecked(document.confidential)
             for edits, person in (
                 (self.chair, minutes.chair),

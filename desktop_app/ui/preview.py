@@ -8,6 +8,7 @@ and one new export of the newest document starts when the running one ends.
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
@@ -78,7 +79,7 @@ class PreviewPane(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_PAUSE_MS)
         self._timer.timeout.connect(self._start)
-        self._pending: tuple[str, str] | None = None
+        self._pending: tuple[Callable[[], Document], str] | None = None
         self._running = False
         self._job = 0
         self.pages = 0
@@ -112,13 +113,14 @@ class PreviewPane(QWidget):
         layout.addWidget(self._view, 1)
 
     # -- scheduling --------------------------------------------------------------
-    def schedule(self, document: Document, base_dir: Path | None = None) -> None:
-        """Refresh a short pause after the last call; only the newest document counts."""
-        self._pending = (document_to_json(document), str(base_dir or ""))
+    def schedule(self, source: Callable[[], Document], base_dir: Path | None = None) -> None:
+        """Refresh a short pause after the last call. ``source`` gives the document when
+        the export starts, not at every keystroke: only the newest state counts."""
+        self._pending = (source, str(base_dir or ""))
         self._timer.start()
 
-    def refresh_now(self, document: Document, base_dir: Path | None = None) -> None:
-        self._pending = (document_to_json(document), str(base_dir or ""))
+    def refresh_now(self, source: Callable[[], Document], base_dir: Path | None = None) -> None:
+        self._pending = (source, str(base_dir or ""))
         self._timer.stop()
         self._start()
 
@@ -129,12 +131,12 @@ class PreviewPane(QWidget):
     def _start(self) -> None:
         if self._running or self._pending is None:
             return
-        document, base_dir = self._pending
+        source, base_dir = self._pending
         self._pending = None
         self._running = True
         self._job += 1
         self._status.setText(self.tr("Updating the preview…"))
-        self._render.emit(self._job, document, base_dir)
+        self._render.emit(self._job, document_to_json(source()), base_dir)
 
     @Slot(int, str, int)
     def _show(self, job: int, path: str, pages: int) -> None:

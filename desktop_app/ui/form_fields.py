@@ -1,0 +1,69 @@
+"""The form fields both document editors are built of, each named for tests and screen
+readers and wired to the editor's change signal."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QWidget
+
+from .table_editor import DATE_FORMAT, left_to_right_format
+
+# Document languages, each named in its own language.
+LANGUAGE_CHOICES = (("ar", "العربية"), ("fr", "Français"))
+
+
+def line_edit(parent: QWidget, name: str, label: str, on_change: Callable) -> QLineEdit:
+    edit = QLineEdit(parent)
+    edit.setObjectName(name)
+    edit.setAccessibleName(label)
+    edit.textChanged.connect(on_change)
+    return edit
+
+
+def check_box(parent: QWidget, name: str, label: str, on_change: Callable) -> QCheckBox:
+    box = QCheckBox(label, parent)
+    box.setObjectName(name)
+    box.setAccessibleName(label)
+    box.toggled.connect(on_change)
+    return box
+
+
+def date_edit(parent: QWidget, name: str, label: str, on_change: Callable) -> QDateEdit:
+    edit = QDateEdit(parent)
+    edit.setObjectName(name)
+    edit.setAccessibleName(label)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(left_to_right_format(DATE_FORMAT))
+    edit.setDate(QDate.currentDate())
+    edit.dateChanged.connect(on_change)
+    return edit
+
+
+def choice_box(
+    parent: QWidget,
+    name: str,
+    label: str,
+    choices: Sequence[tuple[str, str]],
+    on_change: Callable,
+) -> QComboBox:
+    """A list of (value, shown text) choices."""
+    box = QComboBox(parent)
+    box.setObjectName(name)
+    box.setAccessibleName(label)
+    for value, text in choices:
+        box.addItem(text, value)
+    box.currentIndexChanged.connect(on_change)
+    return box
+
+
+def select(box: QComboBox, value: str) -> None:
+    """Show ``value``'s choice (the first one for a value the box does not offer)."""
+    box.setCurrentIndex(max(box.findData(value), 0))
+
+
+def set_date(edit: QDateEdit, text: str) -> None:
+    """A YYYY-MM-DD date; today's for an empty or unreadable one."""
+    date = QDate.fromString(text, DATE_FORMAT)
+    edit.setDate(date if date.isValid() else QDate.currentDate())
