@@ -5,34 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
 from desktop_app.model import load_document
-from desktop_app.text.fonts import default_registry
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.settings import AppSettings
 
 from .pdf_text import normalise, pdftotext
-
-
-@pytest.fixture
-def window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
-    store = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    settings = AppSettings(ui_language="ar", default_document_language="ar")
-    main = MainWindow(settings, default_registry(), store)
-    qtbot.addWidget(main)
-    main.show()
-    main.activateWindow()
-    qtbot.waitActive(main)
-    # Whatever a test leaves unsaved, closing (here or by pytest-qt) must not wait for an
-    # answer.
-    discard = QMessageBox.StandardButton.Discard
-    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: discard)
-    yield main
-    main.close()
 
 
 def type_text(widget, text: str, follow_focus: bool = False) -> None:

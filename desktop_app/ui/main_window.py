@@ -31,6 +31,7 @@ from desktop_app.text.fonts import FontRegistry
 
 from .bulletin_editor import BulletinEditor
 from .export_job import ExportJob, print_pdf
+from .form_undo import FormUndo
 from .format_bar import FormatBar
 from .library_panel import LibraryPanel
 from .minutes_editor import MinutesEditor
@@ -195,7 +196,9 @@ class MainWindow(QMainWindow):
         self._autosave_timer.setSingleShot(True)
         self._autosave_timer.setInterval(settings.autosave_seconds * 1000)
         self._autosave_timer.timeout.connect(self.autosave)
+        self.form_undo = FormUndo(self, self.editors.currentWidget)
         self._build_actions()
+        self.form_undo.availability_changed.connect(self._set_undo_actions)
         self.format_bar = FormatBar(self)
         self.addToolBar(self.format_bar)
         self._update_status()
@@ -205,7 +208,9 @@ class MainWindow(QMainWindow):
     def _action(self, text: str, name: str, slot, shortcut=None) -> QAction:  # noqa: ANN001
         action = QAction(text, self)
         action.setObjectName(name)
-        if shortcut is not None:
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)  # every binding of the platform (Ctrl+Y and Ctrl+Shift+Z)
+        elif shortcut is not None:
             action.setShortcut(shortcut)
         action.triggered.connect(slot)
         self.addAction(action)
@@ -247,6 +252,18 @@ class MainWindow(QMainWindow):
             self.quit_action,
         ):
             menu.addAction(action)
+        self.undo_action = self._action(
+            self.tr("Undo"), "actionUndo", self.form_undo.undo, QKeySequence.StandardKey.Undo
+        )
+        self.redo_action = self._action(
+            self.tr("Redo"), "actionRedo", self.form_undo.redo, QKeySequence.StandardKey.Redo
+        )
+        self._set_undo_actions(False, False)
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+        edit.addSeparator()
+        edit.addAction(self.find_action)
         view = self.menuBar().addMenu(self.tr("&View"))
         languages = view.addMenu(self.tr("Interface language"))
         languages.setObjectName("languageMenu")
@@ -265,6 +282,10 @@ class MainWindow(QMainWindow):
         if self.pages.currentWidget() is self.workspace:
             self.library_panel.search.setFocus()
             self.library_panel.search.selectAll()
+
+    def _set_undo_actions(self, can_undo: bool, can_redo: bool) -> None:
+        self.undo_action.setEnabled(can_undo)
+        self.redo_action.setEnabled(can_redo)
 
     def _set_document_actions(self, enabled: bool) -> None:
         for action in (self.save_action, self.export_action, self.print_action):
@@ -370,6 +391,7 @@ class MainWindow(QMainWindow):
         editor = self.bulletin_editor if document.kind == "bulletin" else self.minutes_editor
         self.editors.setCurrentWidget(editor)
         editor.load(document)
+        self.form_undo.reset()
         self.pages.setCurrentWidget(self.workspace)
         self._set_document_actions(True)
         self.modified = False
@@ -387,6 +409,7 @@ class MainWindow(QMainWindow):
         if self._closed:
             return
         self.modified = True
+        self.form_undo.changed()
         self._update_status()
         self.preview.schedule(self.document, self._base_dir())
         if self.library is not None:
@@ -535,6 +558,7 @@ class MainWindow(QMainWindow):
         as when the interface language changes)."""
         if other.pages.currentWidget() is other.workspace:
             self._show_document(other.document(), other.path, other.document_id, other.working_key)
+            self.form_undo.take_over(other.form_undo)
             self.modified = other.modified
             self.saved_at = other.saved_at
             self._update_status()
@@ -581,6 +605,7 @@ class MainWindow(QMainWindow):
         if self._export is not None:
             self._export.wait()
         self._autosave_timer.stop()
+        self.form_undo.detach()
         self.preview.shutdown()
         self._closed = True
         event.accept()
