@@ -685,6 +685,14 @@
         <source>Closing</source>
         <translation>الاختتام</translation>
     </message>
+    <message>
+        <source>Signatures</source>
+        <translation>التوقيعات</translation>
+    </message>
+    <message>
+        <source>Who signs, side by side (up to three). Leave empty for the chair and the rapporteur.</source>
+        <translation>الموقعون جنبا إلى جنب (ثلاثة على الأكثر). اتركه فارغا ليوقع رئيس الجلسة ومقررها.</translation>
+    </message>
 </context>
 <context>
     <name>PreviewPane</name>

@@ -681,6 +681,14 @@
         <source>Closing</source>
         <translation>Clôture</translation>
     </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Who signs, side by side (up to three). Leave empty for the chair and the rapporteur.</source>
+        <translation>Les signataires, côte à côte (trois au plus). Laisser vide pour la signature du président et du rapporteur.</translation>
+    </message>
 </context>
 <context>
     <name>PreviewPane</name>
