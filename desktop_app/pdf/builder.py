@@ -31,7 +31,6 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
-from reportlab.platypus import Image as ImageFlowable
 from reportlab.platypus.doctemplate import LayoutError
 
 import desktop_app
@@ -63,7 +62,7 @@ from desktop_app.text.locale_format import NumberStyle
 
 from .charts import ChartFlowable, FigureFlowable, FigureStyle
 from .errors import ExportError
-from .images import ImageFileError, load_image
+from .images import ImageFileError, PlacedImage, load_image
 from .indicators import IndicatorFlowable
 from .logo import LogoImage, load_logo
 from .nameplate import NAMEPLATE_ROLE, ContentsFlowable, NameplateFlowable
@@ -737,7 +736,7 @@ class _StoryBuilder:
         available = self.settings.page_size[0] - right - left
         width = min(block.width_mm * mm if block.width_mm else pixel_width * 0.75, available)
         height = width * pixel_height / pixel_width
-        flowables: list[Flowable] = [ImageFlowable(reader, width=width, height=height)]
+        flowables: list[Flowable] = [PlacedImage(reader, width, height)]
         if block.caption:
             flowables.append(
                 self._text(
