@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime
-from pathlib import Path
+import getpass
+import tempfile
+from pathlib import Path, PurePosixPath
 
 from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
@@ -27,6 +29,8 @@ from desktop_app.model import Document, DocumentError, Metadata, load_document, 
 from desktop_app.model.minutes import Minutes
 from desktop_app.model.nameplate import Nameplate
 from desktop_app.store import Library, StoreError
+from desktop_app.store.package import SUFFIX as PACKAGE_SUFFIX
+from desktop_app.store.package import import_package
 from desktop_app.text.fonts import FontRegistry
 
 from .bulletin_editor import BulletinEditor
@@ -38,7 +42,7 @@ from .minutes_editor import MinutesEditor
 from .preview import PreviewPane
 from .settings import AppSettings
 
-DOCUMENT_FILTER = "Taqrir (*.taqrir.json *.json)"
+DOCUMENT_FILTER = "Taqrir (*.taqrir.json *.json *.taqrir.zip)"
 
 
 class StartPage(QWidget):
@@ -145,6 +149,8 @@ class MainWindow(QMainWindow):
         self._autosaving = False
         self._closed = False
         self.path: Path | None = None
+        self._images = tempfile.TemporaryDirectory(prefix="taqrir-images-")
+        self._library_images: Path | None = None  # a library document's images, on disk
         self.modified = False
         self.saved_at: datetime.datetime | None = None
         self._export: ExportJob | None = None
@@ -327,6 +333,8 @@ class MainWindow(QMainWindow):
             self.open_path(Path(path))
 
     def open_path(self, path: Path) -> bool:
+        if path.name.lower().endswith(PACKAGE_SUFFIX):
+            return self.open_package(path)
         try:
             document = load_document(path)
         except DocumentError as error:
@@ -336,6 +344,26 @@ class MainWindow(QMainWindow):
         self.settings.remember(str(path))
         self.settings.save(self.store)
         return True
+
+    def open_package(self, path: Path) -> bool:
+        """Import a document package into the library and open its document."""
+        if self.library is None:
+            self._report(
+                self.tr("%1: a package opens into the library, which is not available").replace(
+                    "%1", str(path)
+                )
+            )
+            return False
+        try:
+            result = import_package(self.library, path, author=_user())
+        except StoreError as error:
+            self._report(str(error))
+            return False
+        self.library_panel.refresh()
+        opened = self.open_library_document(result.document_id)
+        if opened and result.notes:
+            self._report("; ".join(result.notes))
+        return opened
 
     def open_library_document(self, document_id: str) -> bool:
         if self.library is None:
@@ -347,6 +375,23 @@ class MainWindow(QMainWindow):
             return False
         self._show_document(document, None, document_id, document_id)
         return True
+
+    def _write_library_images(self, document_id: str) -> Path | None:
+        """The document's images from the library, in a folder the export reads them
+        from (the document names them by relative paths)."""
+        assert self.library is not None
+        images = self.library.images(document_id)
+        if not images:
+            return None
+        folder = Path(self._images.name) / document_id
+        for name, data in images.items():
+            relative = PurePosixPath(name.replace("\\", "/"))
+            if relative.is_absolute() or ".." in relative.parts:
+                continue
+            target = folder.joinpath(*relative.parts)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+        return folder
 
     def recover(self, key: str) -> bool:
         if self.library is None:
@@ -386,6 +431,12 @@ class MainWindow(QMainWindow):
     ) -> None:
         self.path = path
         self.document_id = document_id
+        self._library_images = None
+        if document_id is not None and self.library is not None:
+            try:
+                self._library_images = self._write_library_images(document_id)
+            except (StoreError, OSError) as error:
+                self._report(str(error))
         self.working_key = key or (document_id or (Library.new_untitled_key()))
         self.autosaved_sequence = 0
         editor = self.bulletin_editor if document.kind == "bulletin" else self.minutes_editor
@@ -403,7 +454,7 @@ class MainWindow(QMainWindow):
         return self.editors.currentWidget().document()
 
     def _base_dir(self) -> Path | None:
-        return self.path.parent if self.path else None
+        return self.path.parent if self.path else self._library_images
 
     def _document_changed(self) -> None:
         if self._closed:
@@ -607,5 +658,14 @@ class MainWindow(QMainWindow):
         self._autosave_timer.stop()
         self.form_undo.detach()
         self.preview.shutdown()
+        self._images.cleanup()
         self._closed = True
         event.accept()
+
+
+def _user() -> str:
+    """Who imports a package, for the revision's author."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):
+        return ""

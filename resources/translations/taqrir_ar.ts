@@ -460,6 +460,10 @@
         <translation>فتح وثيقة</translation>
     </message>
     <message>
+        <source>%1: a package opens into the library, which is not available</source>
+        <translation>%1: تُفتح الحزمة داخل المكتبة، وهي غير متاحة</translation>
+    </message>
+    <message>
         <source>Save the document</source>
         <translation>حفظ الوثيقة</translation>
     </message>

@@ -460,6 +460,10 @@
         <translation>Ouvrir un document</translation>
     </message>
     <message>
+        <source>%1: a package opens into the library, which is not available</source>
+        <translation>%1 : un paquet s’ouvre dans la bibliothèque, qui n’est pas disponible</translation>
+    </message>
+    <message>
         <source>Save the document</source>
         <translation>Enregistrer le document</translation>
     </message>
