@@ -164,11 +164,21 @@ def _export(document: Document, output: Path, settings: ExportSettings) -> int:
     story = builder.story()
     furniture = _furniture(document, settings)
     directory = output.parent if str(output.parent) else Path(".")
-    handle, temp_name = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=directory)
+    try:
+        handle, temp_name = tempfile.mkstemp(
+            prefix=f".{output.name}.", suffix=".tmp", dir=directory
+        )
+    except OSError as error:  # named as the file asked for, not the temporary one
+        raise OSError(error.errno, error.strerror, str(output)) from None
     os.close(handle)
     try:
         _build(document, story, furniture, Path(temp_name), settings, builder.masthead)
         os.replace(temp_name, output)
+    except OSError as error:
+        Path(temp_name).unlink(missing_ok=True)
+        if error.filename == temp_name:  # writing failed (disk full…): name the PDF
+            raise OSError(error.errno, error.strerror, str(output)) from None
+        raise
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise

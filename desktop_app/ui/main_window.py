@@ -195,8 +195,18 @@ class MainWindow(QMainWindow):
         self.progress.setObjectName("exportProgress")
         self.progress.setMaximumWidth(180)
         self.progress.hide()
+        self.open_export_button = QPushButton(self.tr("Open the PDF"), self)
+        self.open_export_button.setObjectName("openExport")
+        self.open_export_button.clicked.connect(lambda: self._open_exported(folder=False))
+        self.open_export_folder_button = QPushButton(self.tr("Open its folder"), self)
+        self.open_export_folder_button.setObjectName("openExportFolder")
+        self.open_export_folder_button.clicked.connect(lambda: self._open_exported(folder=True))
+        self.last_export: Path | None = None
         self.statusBar().addWidget(self.saved_label, 1)
+        self.statusBar().addPermanentWidget(self.open_export_button)
+        self.statusBar().addPermanentWidget(self.open_export_folder_button)
         self.statusBar().addPermanentWidget(self.progress)
+        self._show_export_buttons(False)
         self._autosaved.connect(self._on_autosaved)
         self._autosave_timer = QTimer(self)
         self._autosave_timer.setSingleShot(True)
@@ -431,6 +441,8 @@ class MainWindow(QMainWindow):
     ) -> None:
         self.path = path
         self.document_id = document_id
+        self.last_export = None
+        self._show_export_buttons(False)
         self._library_images = None
         if document_id is not None and self.library is not None:
             try:
@@ -567,9 +579,26 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.export_action.setEnabled(True)
         self.last_message = self.tr("Exported %1 (%n page(s))", "", pages).replace("%1", path)
-        self.statusBar().showMessage(self.last_message, 8000)
+        self.saved_label.setText(self.last_message)
+        self.last_export = Path(path)
+        self._show_export_buttons(True)
         if open_after:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+            self._open_exported(folder=False)
+
+    def _show_export_buttons(self, shown: bool) -> None:
+        self.open_export_button.setVisible(shown)
+        self.open_export_folder_button.setVisible(shown)
+
+    def _open_exported(self, folder: bool) -> None:
+        """Open the exported PDF, or the folder it was written to, with the system's
+        own viewer or file manager."""
+        if self.last_export is None:
+            return
+        target = self.last_export.parent if folder else self.last_export
+        if not target.exists():
+            self._report(self.tr("%1 is no longer there").replace("%1", str(target)))
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 
     def _export_failed(self, message: str) -> None:
         self.progress.hide()

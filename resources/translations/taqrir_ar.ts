@@ -400,6 +400,14 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Open the PDF</source>
+        <translation>فتح ملف PDF</translation>
+    </message>
+    <message>
+        <source>Open its folder</source>
+        <translation>فتح مجلده</translation>
+    </message>
+    <message>
         <source>New minutes</source>
         <translation>محضر جديد</translation>
     </message>
@@ -481,6 +489,10 @@
             <numerusform>صُدّر %1 (%n صفحة)</numerusform>
             <numerusform>صُدّر %1 (%n صفحة)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is no longer there</source>
+        <translation>%1 لم يعد موجودا</translation>
     </message>
     <message>
         <source>The preview is not ready yet; try again in a moment.</source>

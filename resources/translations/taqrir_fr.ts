@@ -400,6 +400,14 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Open the PDF</source>
+        <translation>Ouvrir le PDF</translation>
+    </message>
+    <message>
+        <source>Open its folder</source>
+        <translation>Ouvrir son dossier</translation>
+    </message>
+    <message>
         <source>New minutes</source>
         <translation>Nouveau procès-verbal</translation>
     </message>
@@ -477,6 +485,10 @@
             <numerusform>%1 exporté (%n page)</numerusform>
             <numerusform>%1 exporté (%n pages)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is no longer there</source>
+        <translation>%1 n’est plus là</translation>
     </message>
     <message>
         <source>The preview is not ready yet; try again in a moment.</source>
