@@ -59,12 +59,6 @@ class AgendaItemCard(QGroupBox):
         self.deliberations = RichTextEdit(f"agendaDeliberations{number}", self)
         self.deliberations.setPlaceholderText(self.tr("Deliberations on this item"))
         self.deliberations.set_blocks(item.deliberations)
-        # Tables, quotes and figures inside the deliberations are kept as they are.
-        self._other_blocks = [
-            block
-            for block in item.deliberations
-            if type(block).__name__ not in ("Paragraph", "Heading", "ListBlock")
-        ]
         remove = QPushButton(self.tr("Remove item"), self)
         remove.setObjectName(f"agendaRemove{number}")
         remove.clicked.connect(lambda: self.remove_requested.emit(self))
@@ -83,10 +77,7 @@ class AgendaItemCard(QGroupBox):
         title = [Run(self.title.text())] if self.title.text() else []
         if self.title.text() == "".join(run.text for run in self._loaded_title):
             title = list(self._loaded_title)  # unchanged: its styles stay
-        deliberations = self.deliberations.blocks()
-        if self.deliberations.edited:
-            deliberations += self._other_blocks
-        return AgendaItem(title, deliberations)
+        return AgendaItem(title, self.deliberations.blocks())
 
 
 class MinutesEditor(QScrollArea):

@@ -741,6 +741,37 @@
     </message>
 </context>
 <context>
+    <name>RichTextEdit</name>
+    <message>
+        <source>Quote</source>
+        <translation>اقتباس</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>جدول</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>رسم بياني</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>مؤشرات</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>التوقيعات</translation>
+    </message>
+    <message>
+        <source>Page break</source>
+        <translation>فاصل صفحة</translation>
+    </message>
+</context>
+<context>
     <name>RowsEditor</name>
     <message>
         <source>Add</source>
