@@ -57,6 +57,7 @@ class AgendaItemCard(QGroupBox):
         self._loaded_title = list(item.title)
         self.title.setText("".join(run.text for run in item.title))
         self.deliberations = RichTextEdit(f"agendaDeliberations{number}", self)
+        self.deliberations.setAccessibleName(self.tr("Deliberations"))
         self.deliberations.setPlaceholderText(self.tr("Deliberations on this item"))
         self.deliberations.set_blocks(item.deliberations)
         remove = QPushButton(self.tr("Remove item"), self)
@@ -181,8 +182,10 @@ class MinutesEditor(QScrollArea):
             choices={3: attendance},
             parent=members,
         )
+        self.members.table.setAccessibleName(self.tr("Members"))
         self.members.changed.connect(self._emit)
         self.quorum = RichTextEdit("quorum", members)
+        self.quorum.setAccessibleName(self.tr("Quorum"))
         self.quorum.setMaximumHeight(90)
         self.quorum.changed.connect(self._emit)
         self.quorum.setPlaceholderText(self.tr("Leave empty to state it from the attendance"))
@@ -206,6 +209,7 @@ class MinutesEditor(QScrollArea):
         box = QGroupBox(self.tr("Decisions, follow-up and closing"), self)
         form = QFormLayout(box)
         self.decisions = RichTextEdit("decisions", box)
+        self.decisions.setAccessibleName(self.tr("Decisions"))
         self.decisions.setPlaceholderText(self.tr("One decision per line"))
         self.decisions.changed.connect(self._emit)
         statuses = [
@@ -221,8 +225,10 @@ class MinutesEditor(QScrollArea):
             date_columns=(2,),
             parent=box,
         )
+        self.actions.table.setAccessibleName(self.tr("Follow-up actions"))
         self.actions.changed.connect(self._emit)
         self.closing = RichTextEdit("closing", box)
+        self.closing.setAccessibleName(self.tr("Closing"))
         self.closing.changed.connect(self._emit)
         self.annex = check_box(box, "annex", self.tr("Attendance sheet in an annex"), self._emit)
         self.annex.setChecked(True)

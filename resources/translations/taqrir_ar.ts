@@ -638,6 +638,10 @@
         <translation>الحضور</translation>
     </message>
     <message>
+        <source>Quorum</source>
+        <translation>النصاب</translation>
+    </message>
+    <message>
         <source>Leave empty to state it from the attendance</source>
         <translation>اتركه فارغا ليُستخلص من الحضور</translation>
     </message>

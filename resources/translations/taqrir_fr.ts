@@ -634,6 +634,10 @@
         <translation>Présence</translation>
     </message>
     <message>
+        <source>Quorum</source>
+        <translation>Quorum</translation>
+    </message>
+    <message>
         <source>Leave empty to state it from the attendance</source>
         <translation>Laisser vide pour l’établir d’après la présence</translation>
     </message>
