@@ -7,7 +7,6 @@ import dataclasses
 
 from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import (
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -34,6 +33,7 @@ from .form_fields import (
     check_box,
     choice_box,
     date_edit,
+    form_layout,
     line_edit,
     runs_as_typed,
     select,
@@ -63,7 +63,7 @@ class AgendaItemCard(QGroupBox):
         remove = QPushButton(self.tr("Remove item"), self)
         remove.setObjectName(f"agendaRemove{number}")
         remove.clicked.connect(lambda: self.remove_requested.emit(self))
-        form = QFormLayout(self)
+        form = form_layout(self)
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Deliberations"), self.deliberations)
         form.addRow("", remove)
@@ -110,7 +110,7 @@ class MinutesEditor(QScrollArea):
 
     def _build_meeting(self) -> None:
         box = QGroupBox(self.tr("Meeting"), self)
-        form = QFormLayout(box)
+        form = form_layout(box)
         self.title = self._line("title", self.tr("Title"))
         self.reference = self._line("reference", self.tr("Reference"))
         self.body = self._line("body", self.tr("Meeting body"))
@@ -153,7 +153,7 @@ class MinutesEditor(QScrollArea):
 
     def _build_people(self) -> None:
         box = QGroupBox(self.tr("Chair and rapporteur"), self)
-        form = QFormLayout(box)
+        form = form_layout(box)
         self.chair = [self._line(f"chair{part}", self.tr("Chair")) for part in _PERSON_PARTS]
         self.rapporteur = [
             self._line(f"rapporteur{part}", self.tr("Rapporteur")) for part in _PERSON_PARTS
@@ -207,7 +207,7 @@ class MinutesEditor(QScrollArea):
 
     def _build_outcomes(self) -> None:
         box = QGroupBox(self.tr("Decisions, follow-up and closing"), self)
-        form = QFormLayout(box)
+        form = form_layout(box)
         self.decisions = RichTextEdit("decisions", box)
         self.decisions.setAccessibleName(self.tr("Decisions"))
         self.decisions.setPlaceholderText(self.tr("One decision per line"))
