@@ -373,16 +373,36 @@
         <translation>البحث في كل الوثائق</translation>
     </message>
     <message>
+        <source>Show documents</source>
+        <translation>عرض الوثائق</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>كل الوثائق</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>المسودات</translation>
+    </message>
+    <message>
+        <source>Final documents</source>
+        <translation>الوثائق النهائية</translation>
+    </message>
+    <message>
         <source>Documents in the library</source>
         <translation>وثائق المكتبة</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation>محضر</translation>
+        <translation>المحاضر</translation>
     </message>
     <message>
-        <source>Bulletin</source>
-        <translation>نشرة</translation>
+        <source>Bulletins</source>
+        <translation>النشرات</translation>
+    </message>
+    <message>
+        <source>Other documents</source>
+        <translation>وثائق أخرى</translation>
     </message>
     <message>
         <source>draft</source>

@@ -373,16 +373,36 @@
         <translation>Rechercher dans tous les documents</translation>
     </message>
     <message>
+        <source>Show documents</source>
+        <translation>Afficher les documents</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Tous les documents</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>Final documents</source>
+        <translation>Documents définitifs</translation>
+    </message>
+    <message>
         <source>Documents in the library</source>
         <translation>Documents de la bibliothèque</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation>Procès-verbal</translation>
+        <translation>Procès-verbaux</translation>
     </message>
     <message>
-        <source>Bulletin</source>
-        <translation>Bulletin</translation>
+        <source>Bulletins</source>
+        <translation>Bulletins</translation>
+    </message>
+    <message>
+        <source>Other documents</source>
+        <translation>Autres documents</translation>
     </message>
     <message>
         <source>draft</source>
