@@ -73,3 +73,21 @@ def test_a_document_opens_from_the_panel_with_the_keyboard(qtbot, window) -> Non
     qtbot.keyClick(tree, Qt.Key.Key_Return)
     assert window.editors.currentWidget() is window.bulletin_editor
     assert window.document().metadata.title == "نشرة الصناعة التقليدية"
+
+
+def test_the_start_page_lists_the_library_newest_first_and_opens_from_it(qtbot, window) -> None:
+    recent = window.start.recent
+    titles = [recent.item(row).text().split("\n")[0] for row in range(recent.count())]
+    assert set(titles) == {
+        "نشرة الصناعة التقليدية",
+        "محضر مجلس الإدارة 2025-12-18",
+        "محضر لجنة التتبع 2025-10-02",
+    }
+    assert not window.format_bar.isVisible()  # nothing to format on the start page
+    row = titles.index("نشرة الصناعة التقليدية")
+    recent.setFocus()
+    recent.setCurrentRow(row)
+    qtbot.keyClick(recent, Qt.Key.Key_Return)
+    assert window.pages.currentWidget() is window.workspace
+    assert window.document().metadata.title == "نشرة الصناعة التقليدية"
+    assert window.format_bar.isVisible()

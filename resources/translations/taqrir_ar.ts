@@ -868,6 +868,18 @@
         <translation>تجاهل</translation>
     </message>
     <message>
+        <source>Minutes</source>
+        <translation>محضر</translation>
+    </message>
+    <message>
+        <source>Bulletin</source>
+        <translation>نشرة</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>وثيقة</translation>
+    </message>
+    <message>
         <source>Untitled</source>
         <translation>بدون عنوان</translation>
     </message>

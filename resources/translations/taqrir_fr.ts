@@ -860,6 +860,18 @@
         <translation>Abandonner</translation>
     </message>
     <message>
+        <source>Minutes</source>
+        <translation>Procès-verbal</translation>
+    </message>
+    <message>
+        <source>Bulletin</source>
+        <translation>Bulletin</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
