@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 from pathlib import Path
 
@@ -32,10 +33,13 @@ from desktop_app.text.fonts import FontRegistry
 from .bulletin_editor import BulletinEditor
 from .export_job import ExportJob, print_pdf
 from .format_bar import FormatBar
+from .kit_editor import KitEditor
+from .kits import KitShelf
 from .library_panel import LibraryPanel
 from .minutes_editor import MinutesEditor
 from .preview import PreviewPane
 from .settings import AppSettings
+from .settings_dialog import SettingsDialog
 
 DOCUMENT_FILTER = "Taqrir (*.taqrir.json *.json)"
 
@@ -169,7 +173,11 @@ class MainWindow(QMainWindow):
         self.editors.setObjectName("editors")
         self.editors.addWidget(self.minutes_editor)
         self.editors.addWidget(self.bulletin_editor)
+        self.kits = KitShelf(
+            settings.kits_folder() if library is None else library.path.parent / "kits", library
+        )
         self.preview = PreviewPane(registry, self)
+        self.preview.set_kits_folder(self.kits.folder)
         self.workspace = QSplitter(Qt.Orientation.Horizontal, self)
         self.workspace.setObjectName("workspace")
         self.workspace.addWidget(self.library_panel)
@@ -233,6 +241,10 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(
             self.tr("Find…"), "actionFind", self.find, QKeySequence.StandardKey.Find
         )
+        self.settings_action = self._action(
+            self.tr("Settings…"), "actionSettings", self.settings_dialog, QKeySequence("Ctrl+,")
+        )
+        self.kits_action = self._action(self.tr("Brand kits…"), "actionBrandKits", self.kit_editor)
         self.quit_action = self._action(
             self.tr("Quit"), "actionQuit", self.close, QKeySequence.StandardKey.Quit
         )
@@ -247,6 +259,10 @@ class MainWindow(QMainWindow):
             self.quit_action,
         ):
             menu.addAction(action)
+        tools = self.menuBar().addMenu(self.tr("&Tools"))
+        tools.setObjectName("toolsMenu")
+        tools.addAction(self.kits_action)
+        tools.addAction(self.settings_action)
         view = self.menuBar().addMenu(self.tr("&View"))
         languages = view.addMenu(self.tr("Interface language"))
         languages.setObjectName("languageMenu")
@@ -260,6 +276,38 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             languages.addAction(action)
         self._set_document_actions(False)
+
+    def settings_dialog(self) -> SettingsDialog:
+        """Open the settings (window-modal, not blocking); accepting saves and applies them."""
+        dialog = SettingsDialog(self.settings, self.kits, self)
+        dialog.accepted.connect(lambda: self.apply_settings(dialog.result_settings()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def apply_settings(self, new: AppSettings) -> None:
+        old = dataclasses.replace(self.settings)
+        for field in dataclasses.fields(AppSettings):
+            if field.name != "recent_files":
+                setattr(self.settings, field.name, getattr(new, field.name))
+        self.settings.save(self.store)
+        self._autosave_timer.setInterval(self.settings.autosave_seconds * 1000)
+        if new.data_folder != old.data_folder:
+            self._report(
+                self.tr("The library will be opened from %1 at the next start.").replace(
+                    "%1", str(self.settings.library_file().parent)
+                )
+            )
+        if new.ui_language != old.ui_language:
+            self.language_requested.emit(new.ui_language)
+
+    def kit_editor(self) -> KitEditor:
+        """Open the brand kit editor on the default kit (window-modal, not blocking)."""
+        language = self.settings.ui_language if self.settings.ui_language != "en" else "fr"
+        editor = KitEditor(self.kits, self.registry, self.settings.default_kit, language, self)
+        editor.finished.connect(editor.deleteLater)
+        editor.open()
+        return editor
 
     def find(self) -> None:
         if self.pages.currentWidget() is self.workspace:
@@ -478,7 +526,9 @@ class MainWindow(QMainWindow):
             self.export_to(Path(path if path.endswith(".pdf") else path + ".pdf"))
 
     def export_to(self, target: Path, open_after: bool = False) -> ExportJob:
-        job = ExportJob(self.document(), target, self.registry, self._base_dir(), self)
+        job = ExportJob(
+            self.document(), target, self.registry, self._base_dir(), self, self.kits.folder
+        )
         job.progress.connect(self.progress.setValue)
         job.succeeded.connect(lambda path, pages: self._exported(path, pages, open_after))
         job.failed.connect(self._export_failed)
