@@ -22,7 +22,7 @@ from .test_ui_minutes import type_into
 @pytest.fixture
 def keeper(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     store = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    store.setValue("ui/language", "fr")
+    store.setValue("ui/language", "en")  # the messages below are read in English
     library = Library.open(tmp_path / "data" / "library.sqlite3")
     discard = QMessageBox.StandardButton.Discard
     monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: discard)
@@ -67,7 +67,7 @@ def test_the_settings_are_saved_and_take_effect(qtbot, keeper, tmp_path: Path) -
     window = keeper.window
     assert window.settings_action.shortcut().toString() == "Ctrl+,"
     dialog = open_settings(qtbot, window)
-    assert dialog.ui_language.currentData() == "fr"
+    assert dialog.ui_language.currentData() == "en"
     choose(dialog.ui_language, "ar")
     choose(dialog.default_kit, "maison-artisan")
     choose(dialog.document_language, "fr")

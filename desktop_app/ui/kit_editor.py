@@ -468,7 +468,9 @@ class KitEditor(QDialog):
             )
         elif not KIT_NAME.fullmatch(name):
             self._say(
-                self.tr("Kit name: %1 — use letters, digits, - and _ only").replace("%1", name)
+                self.tr("Kit name: %1 — use Latin letters, digits, - and _ only").replace(
+                    "%1", name
+                )
             )
         else:
             return self._save_as(name)

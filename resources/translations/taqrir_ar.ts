@@ -1,34 +1,35 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
     <name>AgendaItemCard</name>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="47" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="53"/>
         <source>Agenda item title</source>
         <translation>عنوان البند</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="51" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="57"/>
         <source>Deliberations on this item</source>
         <translation>المداولات في هذا البند</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="59" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="65"/>
         <source>Remove item</source>
         <translation>حذف البند</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="63" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="69"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="64" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="70"/>
         <source>Deliberations</source>
         <translation>المداولات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="71" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="77"/>
         <source>Item %1</source>
         <translation>البند %1</translation>
     </message>
@@ -36,32 +37,32 @@
 <context>
     <name>ArticleSection</name>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="156" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="164"/>
         <source>Heading</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="158" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="166"/>
         <source>Leave empty to continue the text above</source>
         <translation>اتركه فارغا لمواصلة النص أعلاه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="160" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="168"/>
         <source>Article text</source>
         <translation>نص المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="161" />
-        <source>The article's text</source>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="169"/>
+        <source>The article&apos;s text</source>
         <translation>نص المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="164" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="172"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="169" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="177"/>
         <source>Article</source>
         <translation>مقال</translation>
     </message>
@@ -69,109 +70,109 @@
 <context>
     <name>BulletinEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="550" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="550"/>
         <source>Bulletin</source>
         <translation>نشرة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="552" />
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="574" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="552"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="561"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="555" />
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="575" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="553"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="562"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="562" />
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="576" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="555"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="563"/>
         <source>Document language</source>
         <translation>لغة الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="568" />
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="577" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="558"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="564"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="569" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="557"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="570" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="557"/>
         <source>Final</source>
         <translation>نهائي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="572" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="559"/>
         <source>Confidential</source>
         <translation>سري</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="573" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="560"/>
         <source>Two columns</source>
         <translation>عمودان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="583" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="570"/>
         <source>Nameplate</source>
         <translation>ترويسة النشرة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="585" />
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="590" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="572"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="577"/>
         <source>Tagline</source>
         <translation>الشعار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="586" />
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="591" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="573"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="578"/>
         <source>Issue number</source>
         <translation>رقم العدد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="587" />
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="592" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="574"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="579"/>
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="588" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="575"/>
         <source>As written, e.g. دجنبر 2025</source>
         <translation>كما يُكتب، مثلا دجنبر 2025</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="589" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="576"/>
         <source>Contents list</source>
         <translation>فهرس المحتويات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="597" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="584"/>
         <source>Body</source>
         <translation>المتن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="600" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="587"/>
         <source>Add article</source>
         <translation>إضافة مقال</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="602" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="589"/>
         <source>Add indicators</source>
         <translation>إضافة مؤشرات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="604" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="591"/>
         <source>Add table</source>
         <translation>إضافة جدول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="605" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="592"/>
         <source>Add chart</source>
         <translation>إضافة رسم بياني</translation>
     </message>
@@ -179,74 +180,74 @@
 <context>
     <name>ChartSection</name>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="356" />
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="368" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="364"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="376"/>
         <source>Chart type</source>
         <translation>نوع الرسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="358" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="366"/>
         <source>Bars</source>
         <translation>أعمدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="359" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="367"/>
         <source>Line</source>
         <translation>خطي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="360" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="368"/>
         <source>Pie</source>
         <translation>دائري</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="361" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="369"/>
         <source>Donut</source>
         <translation>حلقي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="369" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="377"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="370" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="378"/>
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="371" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="379"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="375" />
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="378" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="383"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="386"/>
         <source>Series</source>
         <translation>السلاسل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="380" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="388"/>
         <source>Chart data</source>
         <translation>معطيات الرسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="400" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="408"/>
         <source>First row: the series names. Then one row per category: its name, then a value per series (empty: no value).</source>
         <translation>السطر الأول: أسماء السلاسل. ثم سطر لكل فئة: اسمها، ثم قيمة لكل سلسلة (فارغ: بدون قيمة).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="410" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="418"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="411" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="419"/>
         <source>Series %1</source>
         <translation>السلسلة %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="422" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="430"/>
         <source>Chart</source>
         <translation>رسم بياني</translation>
     </message>
@@ -254,82 +255,82 @@
 <context>
     <name>FormatBar</name>
     <message>
-        <location filename="../../desktop_app/ui/format_bar.py" line="16" />
+        <location filename="../../desktop_app/ui/format_bar.py" line="16"/>
         <source>Format</source>
         <translation>التنسيق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/format_bar.py" line="18" />
+        <location filename="../../desktop_app/ui/format_bar.py" line="18"/>
         <source>Bold</source>
         <translation>عريض</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/format_bar.py" line="19" />
+        <location filename="../../desktop_app/ui/format_bar.py" line="19"/>
         <source>Italic</source>
         <translation>مائل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/format_bar.py" line="21" />
+        <location filename="../../desktop_app/ui/format_bar.py" line="21"/>
         <source>Underline</source>
         <translation>تسطير</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/format_bar.py" line="24" />
+        <location filename="../../desktop_app/ui/format_bar.py" line="24"/>
         <source>Bulleted list</source>
         <translation>قائمة نقطية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/format_bar.py" line="27" />
+        <location filename="../../desktop_app/ui/format_bar.py" line="27"/>
         <source>Numbered list</source>
         <translation>قائمة مرقمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/format_bar.py" line="29" />
+        <location filename="../../desktop_app/ui/format_bar.py" line="29"/>
         <source>Heading</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/format_bar.py" line="32" />
+        <location filename="../../desktop_app/ui/format_bar.py" line="32"/>
         <source>Direction</source>
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/format_bar.py" line="34" />
+        <location filename="../../desktop_app/ui/format_bar.py" line="34"/>
         <source>Automatic</source>
         <translation>تلقائي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/format_bar.py" line="35" />
+        <location filename="../../desktop_app/ui/format_bar.py" line="35"/>
         <source>Right to left</source>
         <translation>من اليمين إلى اليسار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/format_bar.py" line="36" />
+        <location filename="../../desktop_app/ui/format_bar.py" line="36"/>
         <source>Left to right</source>
         <translation>من اليسار إلى اليمين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/format_bar.py" line="42" />
+        <location filename="../../desktop_app/ui/format_bar.py" line="42"/>
         <source>Alignment</source>
         <translation>المحاذاة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/format_bar.py" line="44" />
+        <location filename="../../desktop_app/ui/format_bar.py" line="44"/>
         <source>Justified</source>
         <translation>ضبط</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/format_bar.py" line="45" />
+        <location filename="../../desktop_app/ui/format_bar.py" line="45"/>
         <source>Start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/format_bar.py" line="46" />
+        <location filename="../../desktop_app/ui/format_bar.py" line="46"/>
         <source>Centre</source>
         <translation>الوسط</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/format_bar.py" line="47" />
+        <location filename="../../desktop_app/ui/format_bar.py" line="47"/>
         <source>End</source>
         <translation>النهاية</translation>
     </message>
@@ -337,73 +338,73 @@
 <context>
     <name>IndicatorsSection</name>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="199" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="207"/>
         <source>From the change</source>
         <translation>حسب التغير</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="200" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="208"/>
         <source>Up</source>
         <translation>إلى الأعلى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="201" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="209"/>
         <source>Down</source>
         <translation>إلى الأسفل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="202" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="210"/>
         <source>Flat</source>
         <translation>مستقر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="206" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="214"/>
         <source>Label</source>
         <translation>التسمية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="207" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="215"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="208" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="216"/>
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="209" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="217"/>
         <source>Change</source>
         <translation>التغير</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="210" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="218"/>
         <source>Change unit</source>
         <translation>وحدة التغير</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="211" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="219"/>
         <source>Comparison</source>
         <translation>المقارنة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="212" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="220"/>
         <source>Trend</source>
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="213" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="221"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="219" />
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="246" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="227"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="254"/>
         <source>Indicators</source>
         <translation>المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="240" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="248"/>
         <source>One to four indicators, shown side by side</source>
         <translation>من مؤشر إلى أربعة، جنبا إلى جنب</translation>
     </message>
@@ -411,90 +412,370 @@
 <context>
     <name>KeptSection</name>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="456" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="464"/>
         <source>Quote</source>
         <translation>اقتباس</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="457" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="465"/>
         <source>Image</source>
         <translation>صورة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="458" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="466"/>
         <source>Page break</source>
         <translation>فاصل صفحة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="459" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="467"/>
         <source>Signatures</source>
         <translation>التوقيعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="460" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="468"/>
         <source>List</source>
         <translation>قائمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="461" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="469"/>
         <source>Paragraph</source>
         <translation>فقرة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="462" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="470"/>
         <source>Heading</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="465" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="473"/>
         <source>(no text)</source>
         <translation>(بدون نص)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="469" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="477"/>
         <source>Kept as it is; edit it in the document file.</source>
         <translation>يُحتفظ به كما هو؛ عدّله في ملف الوثيقة.</translation>
     </message>
 </context>
 <context>
+    <name>KitEditor</name>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="101"/>
+        <source>Brand kits</source>
+        <translation>الهويات البصرية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="112"/>
+        <source>Start from the kit</source>
+        <translation>الانطلاق من الهوية البصرية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="115"/>
+        <source>Kit name</source>
+        <translation>اسم الهوية البصرية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="116"/>
+        <source>a new name, such as rabat-office</source>
+        <translation>اسم جديد، مثل rabat-office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="119"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="392"/>
+        <source>Institution name in Arabic</source>
+        <translation>اسم المؤسسة بالعربية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="121"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="393"/>
+        <source>Institution name in French</source>
+        <translation>اسم المؤسسة بالفرنسية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="124"/>
+        <source>Logo file</source>
+        <translation>ملف الشعار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="126"/>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="127"/>
+        <source>No logo</source>
+        <translation>بدون شعار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="129"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="395"/>
+        <source>Primary colour</source>
+        <translation>اللون الرئيسي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="130"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="396"/>
+        <source>Accent colour</source>
+        <translation>لون الإبراز</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="135"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="397"/>
+        <source>Body font</source>
+        <translation>خط المتن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="136"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="398"/>
+        <source>Heading font</source>
+        <translation>خط العناوين</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="146"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="399"/>
+        <source>Paper</source>
+        <translation>مقاس الورق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="148"/>
+        <source>US Letter</source>
+        <translation>Letter الأمريكي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="156"/>
+        <source> mm</source>
+        <translation> مم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="172"/>
+        <source>Save the kit</source>
+        <translation>حفظ الهوية البصرية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="173"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="214"/>
+        <source>Pick…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="215"/>
+        <source>Pick %1</source>
+        <translation>اختيار %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="221"/>
+        <source>Address (Arabic)</source>
+        <translation>العنوان (بالعربية)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="222"/>
+        <source>Phone (Arabic footer)</source>
+        <translation>الهاتف (التذييل بالعربية)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="223"/>
+        <source>Website (Arabic footer)</source>
+        <translation>الموقع الإلكتروني (التذييل بالعربية)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="224"/>
+        <source>Address (French)</source>
+        <translation>العنوان (بالفرنسية)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="225"/>
+        <source>Phone (French footer)</source>
+        <translation>الهاتف (التذييل بالفرنسية)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="226"/>
+        <source>Website (French footer)</source>
+        <translation>الموقع الإلكتروني (التذييل بالفرنسية)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="232"/>
+        <source>Top margin</source>
+        <translation>الهامش العلوي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="233"/>
+        <source>Right margin</source>
+        <translation>الهامش الأيمن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="234"/>
+        <source>Bottom margin</source>
+        <translation>الهامش السفلي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="235"/>
+        <source>Left margin</source>
+        <translation>الهامش الأيسر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="245"/>
+        <source>Start from:</source>
+        <translation>الانطلاق من:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="246"/>
+        <source>Kit name:</source>
+        <translation>اسم الهوية البصرية:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="249"/>
+        <source>Institution (one line per level)</source>
+        <translation>المؤسسة (سطر لكل مستوى إداري)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="251"/>
+        <source>Arabic:</source>
+        <translation>بالعربية:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="252"/>
+        <source>French:</source>
+        <translation>بالفرنسية:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="255"/>
+        <source>Logo, colours and fonts</source>
+        <translation>الشعار والألوان والخطوط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="262"/>
+        <source>Logo:</source>
+        <translation>الشعار:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="264"/>
+        <source>Primary colour:</source>
+        <translation>اللون الرئيسي:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="265"/>
+        <source>Accent colour:</source>
+        <translation>لون الإبراز:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="272"/>
+        <source>Body font:</source>
+        <translation>خط المتن:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="273"/>
+        <source>Heading font:</source>
+        <translation>خط العناوين:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="276"/>
+        <source>Footer</source>
+        <translation>تذييل الصفحة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="282"/>
+        <source>Page</source>
+        <translation>الصفحة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="284"/>
+        <source>Paper:</source>
+        <translation>مقاس الورق:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="315"/>
+        <source>%1 (bundled)</source>
+        <translation>%1 (مرفقة بالتطبيق)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="386"/>
+        <source>give the full path of the file</source>
+        <translation>يرجى إدخال المسار الكامل للملف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="394"/>
+        <source>Logo</source>
+        <translation>الشعار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="400"/>
+        <source>Margins</source>
+        <translation>الهوامش</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="436"/>
+        <source>Choose a logo</source>
+        <translation>اختيار شعار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="462"/>
+        <source>Kit name: give the kit a new name (bundled kits are templates)</source>
+        <translation>اسم الهوية البصرية: يرجى إعطاء الهوية البصرية اسمًا جديدًا (الهويات المرفقة بالتطبيق نماذج فقط)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="465"/>
+        <source>Kit name: %1 is a bundled kit; save it under a new name</source>
+        <translation>اسم الهوية البصرية: %1 هوية مرفقة بالتطبيق؛ يرجى حفظها باسم جديد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="471"/>
+        <source>Kit name: %1 — use Latin letters, digits, - and _ only</source>
+        <translation>اسم الهوية البصرية: %1 — يرجى استعمال الحروف اللاتينية والأرقام و- و_ فقط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="487"/>
+        <source>Kit file: %1</source>
+        <translation>ملف الهوية البصرية: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="491"/>
+        <source>Saved: %1</source>
+        <translation>تم الحفظ: %1</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/library_panel.py" line="20" />
+        <location filename="../../desktop_app/ui/library_panel.py" line="20"/>
         <source>Search the library</source>
         <translation>البحث في المكتبة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_panel.py" line="21" />
+        <location filename="../../desktop_app/ui/library_panel.py" line="21"/>
         <source>Search all documents</source>
         <translation>البحث في كل الوثائق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_panel.py" line="26" />
+        <location filename="../../desktop_app/ui/library_panel.py" line="26"/>
         <source>Documents in the library</source>
         <translation>وثائق المكتبة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_panel.py" line="45" />
+        <location filename="../../desktop_app/ui/library_panel.py" line="45"/>
         <source>Minutes</source>
         <translation>محضر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_panel.py" line="45" />
+        <location filename="../../desktop_app/ui/library_panel.py" line="45"/>
         <source>Bulletin</source>
         <translation>نشرة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_panel.py" line="46" />
+        <location filename="../../desktop_app/ui/library_panel.py" line="46"/>
         <source>draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_panel.py" line="46" />
+        <location filename="../../desktop_app/ui/library_panel.py" line="46"/>
         <source>final</source>
         <translation>نهائي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_panel.py" line="51" />
+        <location filename="../../desktop_app/ui/library_panel.py" line="51"/>
         <source>Untitled</source>
         <translation>بدون عنوان</translation>
     </message>
@@ -502,113 +783,139 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="216" />
+        <location filename="../../desktop_app/ui/main_window.py" line="224"/>
         <source>New minutes</source>
         <translation>محضر جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="219" />
+        <location filename="../../desktop_app/ui/main_window.py" line="227"/>
         <source>New bulletin</source>
         <translation>نشرة جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="222" />
+        <location filename="../../desktop_app/ui/main_window.py" line="230"/>
         <source>Open…</source>
         <translation>فتح…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="225" />
+        <location filename="../../desktop_app/ui/main_window.py" line="233"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="228" />
+        <location filename="../../desktop_app/ui/main_window.py" line="236"/>
         <source>Export PDF…</source>
         <translation>تصدير PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="231" />
+        <location filename="../../desktop_app/ui/main_window.py" line="239"/>
         <source>Print…</source>
         <translation>طباعة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="234" />
+        <location filename="../../desktop_app/ui/main_window.py" line="242"/>
         <source>Find…</source>
         <translation>بحث…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="237" />
+        <location filename="../../desktop_app/ui/main_window.py" line="245"/>
+        <source>Settings…</source>
+        <translation>الإعدادات…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="247"/>
+        <source>Brand kits…</source>
+        <translation>الهويات البصرية…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="249"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="239" />
+        <location filename="../../desktop_app/ui/main_window.py" line="251"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="250" />
+        <location filename="../../desktop_app/ui/main_window.py" line="262"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;أدوات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="266"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="251" />
+        <location filename="../../desktop_app/ui/main_window.py" line="267"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="303" />
+        <location filename="../../desktop_app/ui/main_window.py" line="297"/>
+        <source>The library will be opened from %1 at the next start.</source>
+        <translation>ستُفتح المكتبة من %1 عند التشغيل المقبل.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="351"/>
         <source>Open a document</source>
         <translation>فتح وثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="428" />
+        <location filename="../../desktop_app/ui/main_window.py" line="476"/>
         <source>Save the document</source>
         <translation>حفظ الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="475" />
+        <location filename="../../desktop_app/ui/main_window.py" line="523"/>
         <source>Export PDF</source>
         <translation>تصدير PDF</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="495" />
+        <location filename="../../desktop_app/ui/main_window.py" line="545"/>
         <source>Exported %1 (%n page(s))</source>
         <translation>
-            <numerusform>صُدّر %1 (%n صفحة)</numerusform><numerusform>صُدّر %1 (صفحة واحدة)</numerusform><numerusform>صُدّر %1 (صفحتان)</numerusform><numerusform>صُدّر %1 (%n صفحات)</numerusform><numerusform>صُدّر %1 (%n صفحة)</numerusform><numerusform>صُدّر %1 (%n صفحة)</numerusform></translation>
+            <numerusform>صُدّر %1 (%n صفحة)</numerusform>
+            <numerusform>صُدّر %1 (صفحة واحدة)</numerusform>
+            <numerusform>صُدّر %1 (صفحتان)</numerusform>
+            <numerusform>صُدّر %1 (%n صفحات)</numerusform>
+            <numerusform>صُدّر %1 (%n صفحة)</numerusform>
+            <numerusform>صُدّر %1 (%n صفحة)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="508" />
+        <location filename="../../desktop_app/ui/main_window.py" line="558"/>
         <source>The preview is not ready yet; try again in a moment.</source>
         <translation>المعاينة لم تجهز بعد؛ أعد المحاولة بعد لحظة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="523" />
+        <location filename="../../desktop_app/ui/main_window.py" line="573"/>
         <source>Not saved yet</source>
         <translation>لم يُحفظ بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="526" />
+        <location filename="../../desktop_app/ui/main_window.py" line="576"/>
         <source>Saved at %1</source>
         <translation>حُفظ على الساعة %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="528" />
+        <location filename="../../desktop_app/ui/main_window.py" line="578"/>
         <source>changed since</source>
         <translation>عُدّل بعد ذلك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="530" />
+        <location filename="../../desktop_app/ui/main_window.py" line="580"/>
         <source>Untitled</source>
         <translation>بدون عنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="565" />
+        <location filename="../../desktop_app/ui/main_window.py" line="615"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="566" />
+        <location filename="../../desktop_app/ui/main_window.py" line="616"/>
         <source>Save the changes before closing?</source>
         <translation>حفظ التغييرات قبل الإغلاق؟</translation>
     </message>
@@ -616,237 +923,237 @@
 <context>
     <name>MinutesEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="114" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="116"/>
         <source>Meeting</source>
         <translation>الاجتماع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="116" />
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="152" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="118"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="137"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="117" />
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="153" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="119"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="138"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="118" />
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="154" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="120"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="139"/>
         <source>Meeting body</source>
         <translation>الهيئة المجتمعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="119" />
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="155" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="121"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="140"/>
         <source>Session</source>
         <translation>الدورة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="122" />
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="156" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="122"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="141"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="129" />
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="157" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="123"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="142"/>
         <source>Hijri date</source>
         <translation>التاريخ الهجري</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="130" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="124"/>
         <source>As announced, e.g. 27 جمادى الآخرة 1447</source>
         <translation>كما أُعلن، مثلا 27 جمادى الآخرة 1447</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="131" />
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="158" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="125"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="143"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="132" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="126"/>
         <source>Start time</source>
         <translation>ساعة الافتتاح</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="133" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="127"/>
         <source>End time</source>
         <translation>ساعة الاختتام</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="139" />
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="160" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="132"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="145"/>
         <source>Document language</source>
         <translation>لغة الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="145" />
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="161" />
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="239" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="135"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="146"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="223"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="146" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="134"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="147" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="134"/>
         <source>Final</source>
         <translation>نهائي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="149" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="136"/>
         <source>Confidential</source>
         <translation>سري</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="159" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="144"/>
         <source>From / to</source>
         <translation>من / إلى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="175" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="159"/>
         <source>Chair and rapporteur</source>
         <translation>رئيس الجلسة والمقرر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="177" />
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="182" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="161"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="166"/>
         <source>Chair</source>
         <translation>رئيس الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="179" />
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="183" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="163"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="167"/>
         <source>Rapporteur</source>
         <translation>المقرر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="192" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="176"/>
         <source>Members</source>
         <translation>الأعضاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="195" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="179"/>
         <source>Present</source>
         <translation>حاضر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="196" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="180"/>
         <source>Excused</source>
         <translation>معتذر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="197" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="181"/>
         <source>Absent</source>
         <translation>متغيب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="200" />
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="215" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="184"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="199"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="200" />
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="215" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="184"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="199"/>
         <source>Role</source>
         <translation>الصفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="200" />
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="215" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="184"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="199"/>
         <source>Institution</source>
         <translation>المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="200" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="184"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="209" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="193"/>
         <source>Leave empty to state it from the attendance</source>
         <translation>اتركه فارغا ليُستخلص من الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="218" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="202"/>
         <source>Agenda and deliberations</source>
         <translation>جدول الأعمال والمداولات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="220" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="204"/>
         <source>Add agenda item</source>
         <translation>إضافة بند</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="227" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="211"/>
         <source>Decisions, follow-up and closing</source>
         <translation>القرارات والتتبع والاختتام</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="230" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="214"/>
         <source>One decision per line</source>
         <translation>قرار واحد في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="233" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="217"/>
         <source>Planned</source>
         <translation>مبرمج</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="234" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="218"/>
         <source>In progress</source>
         <translation>في طور الإنجاز</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="235" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="219"/>
         <source>Done</source>
         <translation>منجز</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="236" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="220"/>
         <source>Not started</source>
         <translation>لم يشرع فيه بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="239" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="223"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="239" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="223"/>
         <source>Responsible</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="239" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="223"/>
         <source>Deadline</source>
         <translation>الأجل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="248" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="232"/>
         <source>Attendance sheet in an annex</source>
         <translation>ورقة الحضور في ملحق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="252" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="234"/>
         <source>Decisions</source>
         <translation>القرارات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="253" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="235"/>
         <source>Follow-up actions</source>
         <translation>الإجراءات التتبعية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="254" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="236"/>
         <source>Closing</source>
         <translation>الاختتام</translation>
     </message>
@@ -854,56 +1161,62 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../desktop_app/ui/preview.py" line="94" />
+        <location filename="../../desktop_app/ui/preview.py" line="103"/>
         <source>PDF preview</source>
         <translation>معاينة PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/preview.py" line="98" />
+        <location filename="../../desktop_app/ui/preview.py" line="107"/>
         <source>Zoom</source>
         <translation>التكبير</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/preview.py" line="99" />
+        <location filename="../../desktop_app/ui/preview.py" line="108"/>
         <source>Fit width</source>
         <translation>ملاءمة العرض</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/preview.py" line="136" />
+        <location filename="../../desktop_app/ui/preview.py" line="146"/>
         <source>Updating the preview…</source>
         <translation>تحديث المعاينة…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/preview.py" line="156" />
+        <location filename="../../desktop_app/ui/preview.py" line="166"/>
         <source>%n page(s)</source>
         <translation>
-            <numerusform>%n صفحة</numerusform><numerusform>صفحة واحدة</numerusform><numerusform>صفحتان</numerusform><numerusform>%n صفحات</numerusform><numerusform>%n صفحة</numerusform><numerusform>%n صفحة</numerusform></translation>
+            <numerusform>%n صفحة</numerusform>
+            <numerusform>صفحة واحدة</numerusform>
+            <numerusform>صفحتان</numerusform>
+            <numerusform>%n صفحات</numerusform>
+            <numerusform>%n صفحة</numerusform>
+            <numerusform>%n صفحة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>RowsEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/table_editor.py" line="97" />
+        <location filename="../../desktop_app/ui/table_editor.py" line="106"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/table_editor.py" line="98" />
+        <location filename="../../desktop_app/ui/table_editor.py" line="107"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/table_editor.py" line="99" />
+        <location filename="../../desktop_app/ui/table_editor.py" line="108"/>
         <source>Up</source>
         <translation>إلى الأعلى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/table_editor.py" line="100" />
+        <location filename="../../desktop_app/ui/table_editor.py" line="109"/>
         <source>Down</source>
         <translation>إلى الأسفل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/table_editor.py" line="101" />
+        <location filename="../../desktop_app/ui/table_editor.py" line="110"/>
         <source>Paste rows</source>
         <translation>لصق صفوف</translation>
     </message>
@@ -911,67 +1224,170 @@
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="97" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="105"/>
         <source>Move up</source>
         <translation>إلى الأعلى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="98" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="106"/>
         <source>Move down</source>
         <translation>إلى الأسفل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="100" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="108"/>
         <source>Remove section</source>
         <translation>حذف القسم</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="43"/>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="47"/>
+        <source>Interface language</source>
+        <translation>لغة الواجهة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="52"/>
+        <source>Default brand kit</source>
+        <translation>الهوية البصرية الافتراضية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="54"/>
+        <source>%1 (bundled)</source>
+        <translation>%1 (مرفقة بالتطبيق)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="59"/>
+        <source>Default document language</source>
+        <translation>اللغة الافتراضية للوثائق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="67"/>
+        <source>Autosave interval</source>
+        <translation>مدة الحفظ التلقائي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="69"/>
+        <source> s</source>
+        <translation> ث</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="76"/>
+        <source>Data folder</source>
+        <translation>مجلد البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="79"/>
+        <source>Browse…</source>
+        <translation>تصفح…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="87"/>
+        <source>The library is opened from the new data folder at the next start; documents already saved stay in the old one.</source>
+        <translation>ستُفتح المكتبة من مجلد البيانات الجديد عند التشغيل المقبل، وتبقى الوثائق المحفوظة سابقًا في المجلد القديم.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="104"/>
+        <source>Interface language:</source>
+        <translation>لغة الواجهة:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="105"/>
+        <source>Default brand kit:</source>
+        <translation>الهوية البصرية الافتراضية:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="106"/>
+        <source>Default document language:</source>
+        <translation>اللغة الافتراضية للوثائق:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="107"/>
+        <source>Autosave interval:</source>
+        <translation>مدة الحفظ التلقائي:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="108"/>
+        <source>Data folder:</source>
+        <translation>مجلد البيانات:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="131"/>
+        <source>Choose the data folder</source>
+        <translation>اختيار مجلد البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="141"/>
+        <source>Data folder: give a full path (such as %1)</source>
+        <translation>مجلد البيانات: يرجى إدخال مسار كامل (مثل %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="142"/>
+        <source>Data folder: %1 is a file, not a folder</source>
+        <translation>مجلد البيانات: %1 ملف وليس مجلدًا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="143"/>
+        <source>Data folder: %1 cannot be written to</source>
+        <translation>مجلد البيانات: تتعذر الكتابة في %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="144"/>
+        <source>Data folder: %1 cannot be created</source>
+        <translation>مجلد البيانات: يتعذر إنشاء %1</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="55" />
+        <location filename="../../desktop_app/ui/main_window.py" line="59"/>
         <source>Taqrir — minutes and bulletins</source>
         <translation>تقرير — المحاضر والنشرات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="60" />
+        <location filename="../../desktop_app/ui/main_window.py" line="64"/>
         <source>New minutes</source>
         <translation>محضر جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="63" />
+        <location filename="../../desktop_app/ui/main_window.py" line="67"/>
         <source>New bulletin</source>
         <translation>نشرة جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="66" />
+        <location filename="../../desktop_app/ui/main_window.py" line="70"/>
         <source>Open a document…</source>
         <translation>فتح وثيقة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="71" />
-        <location filename="../../desktop_app/ui/main_window.py" line="83" />
+        <location filename="../../desktop_app/ui/main_window.py" line="75"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="87"/>
         <source>Recent documents</source>
         <translation>الوثائق الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="85" />
-        <location filename="../../desktop_app/ui/main_window.py" line="88" />
+        <location filename="../../desktop_app/ui/main_window.py" line="89"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="92"/>
         <source>Unsaved work to recover</source>
         <translation>عمل غير محفوظ قابل للاسترجاع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="89" />
+        <location filename="../../desktop_app/ui/main_window.py" line="93"/>
         <source>Recover</source>
         <translation>استرجاع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="92" />
+        <location filename="../../desktop_app/ui/main_window.py" line="96"/>
         <source>Discard</source>
         <translation>تجاهل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="104" />
+        <location filename="../../desktop_app/ui/main_window.py" line="108"/>
         <source>Untitled</source>
         <translation>بدون عنوان</translation>
     </message>
@@ -979,23 +1395,23 @@
 <context>
     <name>TableSection</name>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="282" />
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="285" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="290"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="293"/>
         <source>Columns</source>
         <translation>الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="287" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="295"/>
         <source>Table cells</source>
         <translation>خلايا الجدول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="293" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="301"/>
         <source>The first row is the header</source>
         <translation>السطر الأول هو رأس الجدول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="304" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="312"/>
         <source>Table</source>
         <translation>جدول</translation>
     </message>

@@ -1,34 +1,35 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
     <name>AgendaItemCard</name>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="47" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="53"/>
         <source>Agenda item title</source>
         <translation>Intitulé du point</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="51" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="57"/>
         <source>Deliberations on this item</source>
         <translation>Délibérations sur ce point</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="59" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="65"/>
         <source>Remove item</source>
         <translation>Supprimer le point</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="63" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="69"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="64" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="70"/>
         <source>Deliberations</source>
         <translation>Délibérations</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="71" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="77"/>
         <source>Item %1</source>
         <translation>Point %1</translation>
     </message>
@@ -36,32 +37,32 @@
 <context>
     <name>ArticleSection</name>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="156" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="164"/>
         <source>Heading</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="158" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="166"/>
         <source>Leave empty to continue the text above</source>
         <translation>Laisser vide pour continuer le texte ci-dessus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="160" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="168"/>
         <source>Article text</source>
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="161" />
-        <source>The article's text</source>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="169"/>
+        <source>The article&apos;s text</source>
         <translation>Le texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="164" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="172"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="169" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="177"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
@@ -69,109 +70,109 @@
 <context>
     <name>BulletinEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="550" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="550"/>
         <source>Bulletin</source>
         <translation>Bulletin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="552" />
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="574" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="552"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="561"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="555" />
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="575" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="553"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="562"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="562" />
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="576" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="555"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="563"/>
         <source>Document language</source>
         <translation>Langue du document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="568" />
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="577" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="558"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="564"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="569" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="557"/>
         <source>Draft</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="570" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="557"/>
         <source>Final</source>
         <translation>Définitif</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="572" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="559"/>
         <source>Confidential</source>
         <translation>Confidentiel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="573" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="560"/>
         <source>Two columns</source>
         <translation>Deux colonnes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="583" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="570"/>
         <source>Nameplate</source>
         <translation>En-tête du bulletin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="585" />
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="590" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="572"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="577"/>
         <source>Tagline</source>
         <translation>Accroche</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="586" />
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="591" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="573"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="578"/>
         <source>Issue number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="587" />
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="592" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="574"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="579"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="588" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="575"/>
         <source>As written, e.g. دجنبر 2025</source>
         <translation>Tel qu’écrit, p. ex. décembre 2025</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="589" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="576"/>
         <source>Contents list</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="597" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="584"/>
         <source>Body</source>
         <translation>Corps</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="600" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="587"/>
         <source>Add article</source>
         <translation>Ajouter un article</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="602" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="589"/>
         <source>Add indicators</source>
         <translation>Ajouter des indicateurs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="604" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="591"/>
         <source>Add table</source>
         <translation>Ajouter un tableau</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="605" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="592"/>
         <source>Add chart</source>
         <translation>Ajouter un graphique</translation>
     </message>
@@ -179,74 +180,74 @@
 <context>
     <name>ChartSection</name>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="356" />
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="368" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="364"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="376"/>
         <source>Chart type</source>
         <translation>Type de graphique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="358" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="366"/>
         <source>Bars</source>
         <translation>Barres</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="359" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="367"/>
         <source>Line</source>
         <translation>Courbe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="360" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="368"/>
         <source>Pie</source>
         <translation>Secteurs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="361" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="369"/>
         <source>Donut</source>
         <translation>Anneau</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="369" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="377"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="370" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="378"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="371" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="379"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="375" />
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="378" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="383"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="386"/>
         <source>Series</source>
         <translation>Séries</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="380" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="388"/>
         <source>Chart data</source>
         <translation>Données du graphique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="400" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="408"/>
         <source>First row: the series names. Then one row per category: its name, then a value per series (empty: no value).</source>
         <translation>Première ligne : les noms des séries. Puis une ligne par catégorie : son nom, puis une valeur par série (vide : pas de valeur).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="410" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="418"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="411" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="419"/>
         <source>Series %1</source>
         <translation>Série %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="422" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="430"/>
         <source>Chart</source>
         <translation>Graphique</translation>
     </message>
@@ -254,82 +255,82 @@
 <context>
     <name>FormatBar</name>
     <message>
-        <location filename="../../desktop_app/ui/format_bar.py" line="16" />
+        <location filename="../../desktop_app/ui/format_bar.py" line="16"/>
         <source>Format</source>
         <translation>Mise en forme</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/format_bar.py" line="18" />
+        <location filename="../../desktop_app/ui/format_bar.py" line="18"/>
         <source>Bold</source>
         <translation>Gras</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/format_bar.py" line="19" />
+        <location filename="../../desktop_app/ui/format_bar.py" line="19"/>
         <source>Italic</source>
         <translation>Italique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/format_bar.py" line="21" />
+        <location filename="../../desktop_app/ui/format_bar.py" line="21"/>
         <source>Underline</source>
         <translation>Souligné</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/format_bar.py" line="24" />
+        <location filename="../../desktop_app/ui/format_bar.py" line="24"/>
         <source>Bulleted list</source>
         <translation>Liste à puces</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/format_bar.py" line="27" />
+        <location filename="../../desktop_app/ui/format_bar.py" line="27"/>
         <source>Numbered list</source>
         <translation>Liste numérotée</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/format_bar.py" line="29" />
+        <location filename="../../desktop_app/ui/format_bar.py" line="29"/>
         <source>Heading</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/format_bar.py" line="32" />
+        <location filename="../../desktop_app/ui/format_bar.py" line="32"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/format_bar.py" line="34" />
+        <location filename="../../desktop_app/ui/format_bar.py" line="34"/>
         <source>Automatic</source>
         <translation>Automatique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/format_bar.py" line="35" />
+        <location filename="../../desktop_app/ui/format_bar.py" line="35"/>
         <source>Right to left</source>
         <translation>De droite à gauche</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/format_bar.py" line="36" />
+        <location filename="../../desktop_app/ui/format_bar.py" line="36"/>
         <source>Left to right</source>
         <translation>De gauche à droite</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/format_bar.py" line="42" />
+        <location filename="../../desktop_app/ui/format_bar.py" line="42"/>
         <source>Alignment</source>
         <translation>Alignement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/format_bar.py" line="44" />
+        <location filename="../../desktop_app/ui/format_bar.py" line="44"/>
         <source>Justified</source>
         <translation>Justifié</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/format_bar.py" line="45" />
+        <location filename="../../desktop_app/ui/format_bar.py" line="45"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/format_bar.py" line="46" />
+        <location filename="../../desktop_app/ui/format_bar.py" line="46"/>
         <source>Centre</source>
         <translation>Centré</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/format_bar.py" line="47" />
+        <location filename="../../desktop_app/ui/format_bar.py" line="47"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
@@ -337,73 +338,73 @@
 <context>
     <name>IndicatorsSection</name>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="199" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="207"/>
         <source>From the change</source>
         <translation>D’après la variation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="200" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="208"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="201" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="209"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="202" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="210"/>
         <source>Flat</source>
         <translation>Stable</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="206" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="214"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="207" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="215"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="208" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="216"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="209" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="217"/>
         <source>Change</source>
         <translation>Variation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="210" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="218"/>
         <source>Change unit</source>
         <translation>Unité de variation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="211" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="219"/>
         <source>Comparison</source>
         <translation>Comparaison</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="212" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="220"/>
         <source>Trend</source>
         <translation>Tendance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="213" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="221"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="219" />
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="246" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="227"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="254"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="240" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="248"/>
         <source>One to four indicators, shown side by side</source>
         <translation>Un à quatre indicateurs, côte à côte</translation>
     </message>
@@ -411,90 +412,370 @@
 <context>
     <name>KeptSection</name>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="456" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="464"/>
         <source>Quote</source>
         <translation>Citation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="457" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="465"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="458" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="466"/>
         <source>Page break</source>
         <translation>Saut de page</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="459" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="467"/>
         <source>Signatures</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="460" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="468"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="461" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="469"/>
         <source>Paragraph</source>
         <translation>Paragraphe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="462" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="470"/>
         <source>Heading</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="465" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="473"/>
         <source>(no text)</source>
         <translation>(sans texte)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="469" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="477"/>
         <source>Kept as it is; edit it in the document file.</source>
         <translation>Conservé tel quel ; modifiez-le dans le fichier du document.</translation>
     </message>
 </context>
 <context>
+    <name>KitEditor</name>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="101"/>
+        <source>Brand kits</source>
+        <translation>Chartes graphiques</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="112"/>
+        <source>Start from the kit</source>
+        <translation>Partir de la charte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="115"/>
+        <source>Kit name</source>
+        <translation>Nom de la charte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="116"/>
+        <source>a new name, such as rabat-office</source>
+        <translation>un nouveau nom, par exemple rabat-office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="119"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="392"/>
+        <source>Institution name in Arabic</source>
+        <translation>Nom de l’institution en arabe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="121"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="393"/>
+        <source>Institution name in French</source>
+        <translation>Nom de l’institution en français</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="124"/>
+        <source>Logo file</source>
+        <translation>Fichier du logo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="126"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="127"/>
+        <source>No logo</source>
+        <translation>Sans logo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="129"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="395"/>
+        <source>Primary colour</source>
+        <translation>Couleur principale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="130"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="396"/>
+        <source>Accent colour</source>
+        <translation>Couleur d’accent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="135"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="397"/>
+        <source>Body font</source>
+        <translation>Police du texte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="136"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="398"/>
+        <source>Heading font</source>
+        <translation>Police des titres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="146"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="399"/>
+        <source>Paper</source>
+        <translation>Format du papier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="148"/>
+        <source>US Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="156"/>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="172"/>
+        <source>Save the kit</source>
+        <translation>Enregistrer la charte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="173"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="214"/>
+        <source>Pick…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="215"/>
+        <source>Pick %1</source>
+        <translation>Choisir — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="221"/>
+        <source>Address (Arabic)</source>
+        <translation>Adresse (en arabe)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="222"/>
+        <source>Phone (Arabic footer)</source>
+        <translation>Téléphone (pied de page en arabe)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="223"/>
+        <source>Website (Arabic footer)</source>
+        <translation>Site web (pied de page en arabe)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="224"/>
+        <source>Address (French)</source>
+        <translation>Adresse (en français)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="225"/>
+        <source>Phone (French footer)</source>
+        <translation>Téléphone (pied de page en français)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="226"/>
+        <source>Website (French footer)</source>
+        <translation>Site web (pied de page en français)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="232"/>
+        <source>Top margin</source>
+        <translation>Marge supérieure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="233"/>
+        <source>Right margin</source>
+        <translation>Marge droite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="234"/>
+        <source>Bottom margin</source>
+        <translation>Marge inférieure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="235"/>
+        <source>Left margin</source>
+        <translation>Marge gauche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="245"/>
+        <source>Start from:</source>
+        <translation>Partir de :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="246"/>
+        <source>Kit name:</source>
+        <translation>Nom de la charte :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="249"/>
+        <source>Institution (one line per level)</source>
+        <translation>Institution (une ligne par niveau)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="251"/>
+        <source>Arabic:</source>
+        <translation>En arabe :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="252"/>
+        <source>French:</source>
+        <translation>En français :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="255"/>
+        <source>Logo, colours and fonts</source>
+        <translation>Logo, couleurs et polices</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="262"/>
+        <source>Logo:</source>
+        <translation>Logo :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="264"/>
+        <source>Primary colour:</source>
+        <translation>Couleur principale :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="265"/>
+        <source>Accent colour:</source>
+        <translation>Couleur d’accent :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="272"/>
+        <source>Body font:</source>
+        <translation>Police du texte :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="273"/>
+        <source>Heading font:</source>
+        <translation>Police des titres :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="276"/>
+        <source>Footer</source>
+        <translation>Pied de page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="282"/>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="284"/>
+        <source>Paper:</source>
+        <translation>Format du papier :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="315"/>
+        <source>%1 (bundled)</source>
+        <translation>%1 (intégrée)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="386"/>
+        <source>give the full path of the file</source>
+        <translation>indiquez le chemin complet du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="394"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="400"/>
+        <source>Margins</source>
+        <translation>Marges</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="436"/>
+        <source>Choose a logo</source>
+        <translation>Choisir un logo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="462"/>
+        <source>Kit name: give the kit a new name (bundled kits are templates)</source>
+        <translation>Nom de la charte : donnez un nouveau nom à la charte (les chartes intégrées servent de modèles)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="465"/>
+        <source>Kit name: %1 is a bundled kit; save it under a new name</source>
+        <translation>Nom de la charte : %1 est une charte intégrée ; enregistrez-la sous un nouveau nom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="471"/>
+        <source>Kit name: %1 — use Latin letters, digits, - and _ only</source>
+        <translation>Nom de la charte : %1 — utilisez uniquement des lettres latines sans accent, des chiffres, - et _</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="487"/>
+        <source>Kit file: %1</source>
+        <translation>Fichier de la charte : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="491"/>
+        <source>Saved: %1</source>
+        <translation>Enregistrée : %1</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/library_panel.py" line="20" />
+        <location filename="../../desktop_app/ui/library_panel.py" line="20"/>
         <source>Search the library</source>
         <translation>Rechercher dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_panel.py" line="21" />
+        <location filename="../../desktop_app/ui/library_panel.py" line="21"/>
         <source>Search all documents</source>
         <translation>Rechercher dans tous les documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_panel.py" line="26" />
+        <location filename="../../desktop_app/ui/library_panel.py" line="26"/>
         <source>Documents in the library</source>
         <translation>Documents de la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_panel.py" line="45" />
+        <location filename="../../desktop_app/ui/library_panel.py" line="45"/>
         <source>Minutes</source>
         <translation>Procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_panel.py" line="45" />
+        <location filename="../../desktop_app/ui/library_panel.py" line="45"/>
         <source>Bulletin</source>
         <translation>Bulletin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_panel.py" line="46" />
+        <location filename="../../desktop_app/ui/library_panel.py" line="46"/>
         <source>draft</source>
         <translation>projet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_panel.py" line="46" />
+        <location filename="../../desktop_app/ui/library_panel.py" line="46"/>
         <source>final</source>
         <translation>définitif</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_panel.py" line="51" />
+        <location filename="../../desktop_app/ui/library_panel.py" line="51"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
@@ -502,113 +783,135 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="216" />
+        <location filename="../../desktop_app/ui/main_window.py" line="224"/>
         <source>New minutes</source>
         <translation>Nouveau procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="219" />
+        <location filename="../../desktop_app/ui/main_window.py" line="227"/>
         <source>New bulletin</source>
         <translation>Nouveau bulletin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="222" />
+        <location filename="../../desktop_app/ui/main_window.py" line="230"/>
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="225" />
+        <location filename="../../desktop_app/ui/main_window.py" line="233"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="228" />
+        <location filename="../../desktop_app/ui/main_window.py" line="236"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="231" />
+        <location filename="../../desktop_app/ui/main_window.py" line="239"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="234" />
+        <location filename="../../desktop_app/ui/main_window.py" line="242"/>
         <source>Find…</source>
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="237" />
+        <location filename="../../desktop_app/ui/main_window.py" line="245"/>
+        <source>Settings…</source>
+        <translation>Paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="247"/>
+        <source>Brand kits…</source>
+        <translation>Chartes graphiques…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="249"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="239" />
+        <location filename="../../desktop_app/ui/main_window.py" line="251"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="250" />
+        <location filename="../../desktop_app/ui/main_window.py" line="262"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="266"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="251" />
+        <location filename="../../desktop_app/ui/main_window.py" line="267"/>
         <source>Interface language</source>
         <translation>Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="303" />
+        <location filename="../../desktop_app/ui/main_window.py" line="297"/>
+        <source>The library will be opened from %1 at the next start.</source>
+        <translation>La bibliothèque sera ouverte depuis %1 au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="351"/>
         <source>Open a document</source>
         <translation>Ouvrir un document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="428" />
+        <location filename="../../desktop_app/ui/main_window.py" line="476"/>
         <source>Save the document</source>
         <translation>Enregistrer le document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="475" />
+        <location filename="../../desktop_app/ui/main_window.py" line="523"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="495" />
+        <location filename="../../desktop_app/ui/main_window.py" line="545"/>
         <source>Exported %1 (%n page(s))</source>
         <translation>
-            <numerusform>%1 exporté (%n page)</numerusform><numerusform>%1 exporté (%n pages)</numerusform></translation>
+            <numerusform>%1 exporté (%n page)</numerusform>
+            <numerusform>%1 exporté (%n pages)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="508" />
+        <location filename="../../desktop_app/ui/main_window.py" line="558"/>
         <source>The preview is not ready yet; try again in a moment.</source>
         <translation>L’aperçu n’est pas encore prêt ; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="523" />
+        <location filename="../../desktop_app/ui/main_window.py" line="573"/>
         <source>Not saved yet</source>
         <translation>Pas encore enregistré</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="526" />
+        <location filename="../../desktop_app/ui/main_window.py" line="576"/>
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="528" />
+        <location filename="../../desktop_app/ui/main_window.py" line="578"/>
         <source>changed since</source>
         <translation>modifié depuis</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="530" />
+        <location filename="../../desktop_app/ui/main_window.py" line="580"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="565" />
+        <location filename="../../desktop_app/ui/main_window.py" line="615"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="566" />
+        <location filename="../../desktop_app/ui/main_window.py" line="616"/>
         <source>Save the changes before closing?</source>
         <translation>Enregistrer les modifications avant de fermer ?</translation>
     </message>
@@ -616,237 +919,237 @@
 <context>
     <name>MinutesEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="114" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="116"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="116" />
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="152" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="118"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="137"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="117" />
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="153" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="119"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="138"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="118" />
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="154" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="120"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="139"/>
         <source>Meeting body</source>
         <translation>Instance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="119" />
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="155" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="121"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="140"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="122" />
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="156" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="122"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="141"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="129" />
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="157" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="123"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="142"/>
         <source>Hijri date</source>
         <translation>Date hégirienne</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="130" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="124"/>
         <source>As announced, e.g. 27 جمادى الآخرة 1447</source>
         <translation>Telle qu’annoncée, p. ex. 27 جمادى الآخرة 1447</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="131" />
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="158" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="125"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="143"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="132" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="126"/>
         <source>Start time</source>
         <translation>Heure de début</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="133" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="127"/>
         <source>End time</source>
         <translation>Heure de fin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="139" />
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="160" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="132"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="145"/>
         <source>Document language</source>
         <translation>Langue du document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="145" />
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="161" />
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="239" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="135"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="146"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="223"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="146" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="134"/>
         <source>Draft</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="147" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="134"/>
         <source>Final</source>
         <translation>Définitif</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="149" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="136"/>
         <source>Confidential</source>
         <translation>Confidentiel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="159" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="144"/>
         <source>From / to</source>
         <translation>De / à</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="175" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="159"/>
         <source>Chair and rapporteur</source>
         <translation>Présidence et rapporteur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="177" />
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="182" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="161"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="166"/>
         <source>Chair</source>
         <translation>Présidence</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="179" />
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="183" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="163"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="167"/>
         <source>Rapporteur</source>
         <translation>Rapporteur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="192" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="176"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="195" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="179"/>
         <source>Present</source>
         <translation>Présent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="196" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="180"/>
         <source>Excused</source>
         <translation>Excusé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="197" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="181"/>
         <source>Absent</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="200" />
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="215" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="184"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="199"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="200" />
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="215" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="184"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="199"/>
         <source>Role</source>
         <translation>Qualité</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="200" />
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="215" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="184"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="199"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="200" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="184"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="209" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="193"/>
         <source>Leave empty to state it from the attendance</source>
         <translation>Laisser vide pour l’établir d’après la présence</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="218" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="202"/>
         <source>Agenda and deliberations</source>
         <translation>Ordre du jour et délibérations</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="220" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="204"/>
         <source>Add agenda item</source>
         <translation>Ajouter un point</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="227" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="211"/>
         <source>Decisions, follow-up and closing</source>
         <translation>Décisions, suivi et clôture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="230" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="214"/>
         <source>One decision per line</source>
         <translation>Une décision par ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="233" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="217"/>
         <source>Planned</source>
         <translation>Programmé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="234" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="218"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="235" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="219"/>
         <source>Done</source>
         <translation>Réalisé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="236" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="220"/>
         <source>Not started</source>
         <translation>Non entamé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="239" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="223"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="239" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="223"/>
         <source>Responsible</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="239" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="223"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="248" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="232"/>
         <source>Attendance sheet in an annex</source>
         <translation>Feuille de présence en annexe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="252" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="234"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="253" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="235"/>
         <source>Follow-up actions</source>
         <translation>Suivi des actions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="254" />
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="236"/>
         <source>Closing</source>
         <translation>Clôture</translation>
     </message>
@@ -854,56 +1157,58 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../desktop_app/ui/preview.py" line="94" />
+        <location filename="../../desktop_app/ui/preview.py" line="103"/>
         <source>PDF preview</source>
         <translation>Aperçu PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/preview.py" line="98" />
+        <location filename="../../desktop_app/ui/preview.py" line="107"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/preview.py" line="99" />
+        <location filename="../../desktop_app/ui/preview.py" line="108"/>
         <source>Fit width</source>
         <translation>Pleine largeur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/preview.py" line="136" />
+        <location filename="../../desktop_app/ui/preview.py" line="146"/>
         <source>Updating the preview…</source>
         <translation>Mise à jour de l’aperçu…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/preview.py" line="156" />
+        <location filename="../../desktop_app/ui/preview.py" line="166"/>
         <source>%n page(s)</source>
         <translation>
-            <numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>RowsEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/table_editor.py" line="97" />
+        <location filename="../../desktop_app/ui/table_editor.py" line="106"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/table_editor.py" line="98" />
+        <location filename="../../desktop_app/ui/table_editor.py" line="107"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/table_editor.py" line="99" />
+        <location filename="../../desktop_app/ui/table_editor.py" line="108"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/table_editor.py" line="100" />
+        <location filename="../../desktop_app/ui/table_editor.py" line="109"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/table_editor.py" line="101" />
+        <location filename="../../desktop_app/ui/table_editor.py" line="110"/>
         <source>Paste rows</source>
         <translation>Coller des lignes</translation>
     </message>
@@ -911,67 +1216,170 @@
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="97" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="105"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="98" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="106"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="100" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="108"/>
         <source>Remove section</source>
         <translation>Supprimer la section</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="43"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="47"/>
+        <source>Interface language</source>
+        <translation>Langue de l’interface</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="52"/>
+        <source>Default brand kit</source>
+        <translation>Charte graphique par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="54"/>
+        <source>%1 (bundled)</source>
+        <translation>%1 (intégrée)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="59"/>
+        <source>Default document language</source>
+        <translation>Langue par défaut des documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="67"/>
+        <source>Autosave interval</source>
+        <translation>Intervalle d’enregistrement automatique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="69"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="76"/>
+        <source>Data folder</source>
+        <translation>Dossier des données</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="79"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="87"/>
+        <source>The library is opened from the new data folder at the next start; documents already saved stay in the old one.</source>
+        <translation>La bibliothèque sera ouverte depuis le nouveau dossier des données au prochain démarrage ; les documents déjà enregistrés restent dans l’ancien.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="104"/>
+        <source>Interface language:</source>
+        <translation>Langue de l’interface :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="105"/>
+        <source>Default brand kit:</source>
+        <translation>Charte graphique par défaut :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="106"/>
+        <source>Default document language:</source>
+        <translation>Langue par défaut des documents :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="107"/>
+        <source>Autosave interval:</source>
+        <translation>Intervalle d’enregistrement automatique :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="108"/>
+        <source>Data folder:</source>
+        <translation>Dossier des données :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="131"/>
+        <source>Choose the data folder</source>
+        <translation>Choisir le dossier des données</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="141"/>
+        <source>Data folder: give a full path (such as %1)</source>
+        <translation>Dossier des données : indiquez un chemin complet (par exemple %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="142"/>
+        <source>Data folder: %1 is a file, not a folder</source>
+        <translation>Dossier des données : %1 est un fichier, pas un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="143"/>
+        <source>Data folder: %1 cannot be written to</source>
+        <translation>Dossier des données : impossible d’écrire dans %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="144"/>
+        <source>Data folder: %1 cannot be created</source>
+        <translation>Dossier des données : impossible de créer %1</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="55" />
+        <location filename="../../desktop_app/ui/main_window.py" line="59"/>
         <source>Taqrir — minutes and bulletins</source>
         <translation>Taqrir — procès-verbaux et bulletins</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="60" />
+        <location filename="../../desktop_app/ui/main_window.py" line="64"/>
         <source>New minutes</source>
         <translation>Nouveau procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="63" />
+        <location filename="../../desktop_app/ui/main_window.py" line="67"/>
         <source>New bulletin</source>
         <translation>Nouveau bulletin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="66" />
+        <location filename="../../desktop_app/ui/main_window.py" line="70"/>
         <source>Open a document…</source>
         <translation>Ouvrir un document…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="71" />
-        <location filename="../../desktop_app/ui/main_window.py" line="83" />
+        <location filename="../../desktop_app/ui/main_window.py" line="75"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="87"/>
         <source>Recent documents</source>
         <translation>Documents récents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="85" />
-        <location filename="../../desktop_app/ui/main_window.py" line="88" />
+        <location filename="../../desktop_app/ui/main_window.py" line="89"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="92"/>
         <source>Unsaved work to recover</source>
         <translation>Travail non enregistré à récupérer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="89" />
+        <location filename="../../desktop_app/ui/main_window.py" line="93"/>
         <source>Recover</source>
         <translation>Récupérer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="92" />
+        <location filename="../../desktop_app/ui/main_window.py" line="96"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="104" />
+        <location filename="../../desktop_app/ui/main_window.py" line="108"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
@@ -979,23 +1387,23 @@
 <context>
     <name>TableSection</name>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="282" />
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="285" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="290"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="293"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="287" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="295"/>
         <source>Table cells</source>
         <translation>Cellules du tableau</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="293" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="301"/>
         <source>The first row is the header</source>
         <translation>La première ligne est l’en-tête</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="304" />
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="312"/>
         <source>Table</source>
         <translation>Tableau</translation>
     </message>
