@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QIcon, QPixmap, QTextOption
 from PySide6.QtWidgets import (
     QColorDialog,
     QComboBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -50,6 +51,7 @@ from desktop_app.text.fonts import FontRegistry
 from .form_fields import select
 from .kits import KIT_NAME, KitShelf
 from .preview import PreviewPane
+from .settings_dialog import left_to_right
 
 LOGO_FILTER = "Images (*.png *.jpg *.jpeg *.svg)"
 FOOTER_PARTS = ("address", "phone", "website")
@@ -117,9 +119,9 @@ class KitEditor(QDialog):
         self.name.textChanged.connect(lambda: self._say(""))
 
         self.names_ar = self._lines("institutionAr", self.tr("Institution name in Arabic"))
-        self.names_ar.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        _written(self.names_ar, Qt.LayoutDirection.RightToLeft)
         self.names_fr = self._lines("institutionFr", self.tr("Institution name in French"))
-        self.names_fr.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        _written(self.names_fr, Qt.LayoutDirection.LeftToRight)
 
         self.logo = self._line("logoPath", self.tr("Logo file"))
         self.logo.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
@@ -140,8 +142,10 @@ class KitEditor(QDialog):
                 edit = self._line(
                     f"footer_{language_code}_{part}", self._footer_label(language_code, part)
                 )
-                if language_code == "fr" or part != "address":
-                    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+                arabic = language_code == "ar" and part == "address"
+                edit.setLayoutDirection(
+                    Qt.LayoutDirection.RightToLeft if arabic else Qt.LayoutDirection.LeftToRight
+                )
                 self.footer[(language_code, part)] = edit
         self.paper = self._combo("paper", self.tr("Paper"), [])
         self.paper.addItem("A4", "a4")
@@ -174,7 +178,7 @@ class KitEditor(QDialog):
         self.save_button.setDefault(True)
 
         self._lay_out()
-        self.resize(1100, 760)
+        self.resize(1240, 800)
         self.finished.connect(self._shut_down)
         self.load(self.choice.currentData())
 
@@ -227,6 +231,9 @@ class KitEditor(QDialog):
         }
         return labels[(language, part)]
 
+    def _with_colon(self, label: str) -> str:
+        return self.tr("%1:", "a form label").replace("%1", label)
+
     def _margin_label(self, side: str) -> str:
         labels = {
             "top": self.tr("Top margin"),
@@ -276,14 +283,21 @@ class KitEditor(QDialog):
         footer = QGroupBox(self.tr("Footer"), form)
         footer_form = QFormLayout(footer)
         for key, edit in self.footer.items():
-            footer_form.addRow(self._footer_label(*key) + ":", edit)
+            footer_form.addRow(self._with_colon(self._footer_label(*key)), edit)
         column.addWidget(footer)
 
         page = QGroupBox(self.tr("Page"), form)
-        page_form = QFormLayout(page)
-        page_form.addRow(self.tr("Paper:"), self.paper)
-        for side, spin in self.margins.items():
-            page_form.addRow(self._margin_label(side) + ":", spin)
+        page_grid = QGridLayout(page)
+        page_grid.addWidget(QLabel(self.tr("Paper:"), page), 0, 0)
+        page_grid.addWidget(self.paper, 0, 1)
+        for index, (side, spin) in enumerate(self.margins.items()):
+            row, column_pair = 1 + index // 2, (index % 2) * 2
+            label = QLabel(self._with_colon(self._margin_label(side)), page)
+            label.setBuddy(spin)
+            page_grid.addWidget(label, row, column_pair)
+            page_grid.addWidget(spin, row, column_pair + 1)
+        page_grid.setColumnStretch(1, 1)
+        page_grid.setColumnStretch(3, 1)
         column.addWidget(page)
         column.addStretch(1)
 
@@ -296,8 +310,9 @@ class KitEditor(QDialog):
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(scroll)
         split.addWidget(self.preview)
-        split.setStretchFactor(0, 0)
+        split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 1)
+        split.setSizes([620, 600])
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
@@ -408,7 +423,8 @@ class KitEditor(QDialog):
             (fields[key] for key in sorted(fields, key=len, reverse=True) if path.startswith(key)),
             path,
         )
-        return f"{label}: {error.message}" if label else error.message
+        message = left_to_right(error.message)
+        return f"{label}: {message}" if label else message
 
     def _changed(self) -> None:
         if self._loading or self._closed:
@@ -449,10 +465,12 @@ class KitEditor(QDialog):
     @staticmethod
     def _show_swatch(button: QPushButton, text: str) -> None:
         colour = QColor(text.strip())
-        valid = colour.isValid() and len(text.strip()) == 7
-        button.setStyleSheet(
-            f"QPushButton {{ border-left: 14px solid {colour.name()}; }}" if valid else ""
-        )
+        if colour.isValid() and len(text.strip()) == 7:
+            swatch = QPixmap(16, 16)
+            swatch.fill(colour)
+            button.setIcon(QIcon(swatch))
+        else:
+            button.setIcon(QIcon())
 
     # -- saving ------------------------------------------------------------------
     def save(self) -> bool:
@@ -463,13 +481,13 @@ class KitEditor(QDialog):
         elif name in bundled:
             self._say(
                 self.tr("Kit name: %1 is a bundled kit; save it under a new name").replace(
-                    "%1", name
+                    "%1", left_to_right(name)
                 )
             )
         elif not KIT_NAME.fullmatch(name):
             self._say(
                 self.tr("Kit name: %1 — use Latin letters, digits, - and _ only").replace(
-                    "%1", name
+                    "%1", left_to_right(name)
                 )
             )
         else:
@@ -486,11 +504,12 @@ class KitEditor(QDialog):
         try:
             path = self.kits.save(name, self.kit_data(), self.logo_path())
         except (OSError, BrandKitError) as error:
-            self._say(self.tr("Kit file: %1").replace("%1", str(error).splitlines()[0]))
+            first_line = str(error).splitlines()[0]
+            self._say(self.tr("Kit file: %1").replace("%1", left_to_right(first_line)))
             return False
         self._say("")
         self._fill_choice(name)
-        self.status.setText(self.tr("Saved: %1").replace("%1", str(path)))
+        self.status.setText(self.tr("Saved: %1").replace("%1", left_to_right(str(path))))
         self.saved.emit(name)
         return True
 
@@ -498,6 +517,17 @@ class KitEditor(QDialog):
         if not self._closed:
             self._closed = True
             self.preview.shutdown()
+
+
+def _written(edit: QPlainTextEdit, direction: Qt.LayoutDirection) -> None:
+    """Lines of one script, aligned at its start whatever the interface's direction."""
+    edit.setLayoutDirection(direction)
+    option = QTextOption(edit.document().defaultTextOption())
+    option.setTextDirection(direction)
+    right = direction == Qt.LayoutDirection.RightToLeft
+    side = Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft
+    option.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
+    edit.document().setDefaultTextOption(option)
 
 
 def _lines_of(text: str) -> list[str]:

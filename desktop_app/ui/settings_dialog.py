@@ -32,6 +32,12 @@ MAX_AUTOSAVE_SECONDS = 600
 ERROR_STYLE = "color: #B00020;"
 
 
+def left_to_right(text: str) -> str:
+    """``text`` (a path, a colour, an English message) isolated left-to-right, so that an
+    Arabic sentence around it does not reorder its parts."""
+    return f"\u2066{text}\u2069"
+
+
 class SettingsDialog(QDialog):
     """Edit a copy of ``settings``; once accepted, :meth:`result_settings` has the new ones."""
 
@@ -145,7 +151,7 @@ class SettingsDialog(QDialog):
         }
         example = str(Path.home() / "Taqrir")
         shown = example if problem == "relative" else self.data_folder.text().strip()
-        return messages[problem].replace("%1", shown)
+        return messages[problem].replace("%1", left_to_right(shown))
 
     def accept(self) -> None:
         folder = self.data_folder.text().strip()

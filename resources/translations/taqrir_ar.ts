@@ -460,279 +460,285 @@
 <context>
     <name>KitEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="101"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="103"/>
         <source>Brand kits</source>
         <translation>الهويات البصرية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="112"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="114"/>
         <source>Start from the kit</source>
         <translation>الانطلاق من الهوية البصرية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="115"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="117"/>
         <source>Kit name</source>
         <translation>اسم الهوية البصرية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="116"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="118"/>
         <source>a new name, such as rabat-office</source>
         <translation>اسم جديد، مثل rabat-office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="119"/>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="392"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="121"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="407"/>
         <source>Institution name in Arabic</source>
         <translation>اسم المؤسسة بالعربية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="121"/>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="393"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="123"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="408"/>
         <source>Institution name in French</source>
         <translation>اسم المؤسسة بالفرنسية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="124"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="126"/>
         <source>Logo file</source>
         <translation>ملف الشعار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="126"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="128"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="127"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="129"/>
         <source>No logo</source>
         <translation>بدون شعار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="129"/>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="395"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="131"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="410"/>
         <source>Primary colour</source>
         <translation>اللون الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="130"/>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="396"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="132"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="411"/>
         <source>Accent colour</source>
         <translation>لون الإبراز</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="135"/>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="397"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="137"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="412"/>
         <source>Body font</source>
         <translation>خط المتن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="136"/>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="398"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="138"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="413"/>
         <source>Heading font</source>
         <translation>خط العناوين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="146"/>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="399"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="150"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="414"/>
         <source>Paper</source>
         <translation>مقاس الورق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="148"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="152"/>
         <source>US Letter</source>
         <translation>Letter الأمريكي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="156"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="160"/>
         <source> mm</source>
         <translation> مم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="172"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="176"/>
         <source>Save the kit</source>
         <translation>حفظ الهوية البصرية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="173"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="177"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="214"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="218"/>
         <source>Pick…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="215"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="219"/>
         <source>Pick %1</source>
         <translation>اختيار %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="221"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="225"/>
         <source>Address (Arabic)</source>
         <translation>العنوان (بالعربية)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="222"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="226"/>
         <source>Phone (Arabic footer)</source>
         <translation>الهاتف (التذييل بالعربية)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="223"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="227"/>
         <source>Website (Arabic footer)</source>
         <translation>الموقع الإلكتروني (التذييل بالعربية)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="224"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="228"/>
         <source>Address (French)</source>
         <translation>العنوان (بالفرنسية)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="225"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="229"/>
         <source>Phone (French footer)</source>
         <translation>الهاتف (التذييل بالفرنسية)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="226"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="230"/>
         <source>Website (French footer)</source>
         <translation>الموقع الإلكتروني (التذييل بالفرنسية)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="232"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="235"/>
+        <source>%1:</source>
+        <comment>a form label</comment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="239"/>
         <source>Top margin</source>
         <translation>الهامش العلوي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="233"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="240"/>
         <source>Right margin</source>
         <translation>الهامش الأيمن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="234"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="241"/>
         <source>Bottom margin</source>
         <translation>الهامش السفلي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="235"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="242"/>
         <source>Left margin</source>
         <translation>الهامش الأيسر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="245"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="252"/>
         <source>Start from:</source>
         <translation>الانطلاق من:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="246"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="253"/>
         <source>Kit name:</source>
         <translation>اسم الهوية البصرية:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="249"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="256"/>
         <source>Institution (one line per level)</source>
         <translation>المؤسسة (سطر لكل مستوى إداري)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="251"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="258"/>
         <source>Arabic:</source>
         <translation>بالعربية:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="252"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="259"/>
         <source>French:</source>
         <translation>بالفرنسية:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="255"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="262"/>
         <source>Logo, colours and fonts</source>
         <translation>الشعار والألوان والخطوط</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="262"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="269"/>
         <source>Logo:</source>
         <translation>الشعار:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="264"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="271"/>
         <source>Primary colour:</source>
         <translation>اللون الرئيسي:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="265"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="272"/>
         <source>Accent colour:</source>
         <translation>لون الإبراز:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="272"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="279"/>
         <source>Body font:</source>
         <translation>خط المتن:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="273"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="280"/>
         <source>Heading font:</source>
         <translation>خط العناوين:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="276"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="283"/>
         <source>Footer</source>
         <translation>تذييل الصفحة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="282"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="289"/>
         <source>Page</source>
         <translation>الصفحة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="284"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="291"/>
         <source>Paper:</source>
         <translation>مقاس الورق:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="315"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="330"/>
         <source>%1 (bundled)</source>
         <translation>%1 (مرفقة بالتطبيق)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="386"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="401"/>
         <source>give the full path of the file</source>
         <translation>يرجى إدخال المسار الكامل للملف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="394"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="409"/>
         <source>Logo</source>
         <translation>الشعار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="400"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="415"/>
         <source>Margins</source>
         <translation>الهوامش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="436"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="452"/>
         <source>Choose a logo</source>
         <translation>اختيار شعار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="462"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="480"/>
         <source>Kit name: give the kit a new name (bundled kits are templates)</source>
         <translation>اسم الهوية البصرية: يرجى إعطاء الهوية البصرية اسمًا جديدًا (الهويات المرفقة بالتطبيق نماذج فقط)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="465"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="483"/>
         <source>Kit name: %1 is a bundled kit; save it under a new name</source>
         <translation>اسم الهوية البصرية: %1 هوية مرفقة بالتطبيق؛ يرجى حفظها باسم جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="471"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="489"/>
         <source>Kit name: %1 — use Latin letters, digits, - and _ only</source>
         <translation>اسم الهوية البصرية: %1 — يرجى استعمال الحروف اللاتينية والأرقام و- و_ فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="487"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="508"/>
         <source>Kit file: %1</source>
         <translation>ملف الهوية البصرية: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="491"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="512"/>
         <source>Saved: %1</source>
         <translation>تم الحفظ: %1</translation>
     </message>
@@ -1242,102 +1248,102 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="43"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="49"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="47"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="53"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="52"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="58"/>
         <source>Default brand kit</source>
         <translation>الهوية البصرية الافتراضية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="54"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="60"/>
         <source>%1 (bundled)</source>
         <translation>%1 (مرفقة بالتطبيق)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="59"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="65"/>
         <source>Default document language</source>
         <translation>اللغة الافتراضية للوثائق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="67"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="73"/>
         <source>Autosave interval</source>
         <translation>مدة الحفظ التلقائي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="69"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="75"/>
         <source> s</source>
         <translation> ث</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="76"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="82"/>
         <source>Data folder</source>
         <translation>مجلد البيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="79"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="85"/>
         <source>Browse…</source>
         <translation>تصفح…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="87"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="93"/>
         <source>The library is opened from the new data folder at the next start; documents already saved stay in the old one.</source>
         <translation>ستُفتح المكتبة من مجلد البيانات الجديد عند التشغيل المقبل، وتبقى الوثائق المحفوظة سابقًا في المجلد القديم.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="104"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="110"/>
         <source>Interface language:</source>
         <translation>لغة الواجهة:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="105"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="111"/>
         <source>Default brand kit:</source>
         <translation>الهوية البصرية الافتراضية:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="106"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="112"/>
         <source>Default document language:</source>
         <translation>اللغة الافتراضية للوثائق:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="107"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="113"/>
         <source>Autosave interval:</source>
         <translation>مدة الحفظ التلقائي:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="108"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="114"/>
         <source>Data folder:</source>
         <translation>مجلد البيانات:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="131"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="137"/>
         <source>Choose the data folder</source>
         <translation>اختيار مجلد البيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="141"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="147"/>
         <source>Data folder: give a full path (such as %1)</source>
         <translation>مجلد البيانات: يرجى إدخال مسار كامل (مثل %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="142"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="148"/>
         <source>Data folder: %1 is a file, not a folder</source>
         <translation>مجلد البيانات: %1 ملف وليس مجلدًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="143"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="149"/>
         <source>Data folder: %1 cannot be written to</source>
         <translation>مجلد البيانات: تتعذر الكتابة في %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="144"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="150"/>
         <source>Data folder: %1 cannot be created</source>
         <translation>مجلد البيانات: يتعذر إنشاء %1</translation>
     </message>

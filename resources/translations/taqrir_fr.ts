@@ -460,281 +460,287 @@
 <context>
     <name>KitEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="101"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="103"/>
         <source>Brand kits</source>
         <translation>Chartes graphiques</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="112"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="114"/>
         <source>Start from the kit</source>
         <translation>Partir de la charte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="115"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="117"/>
         <source>Kit name</source>
         <translation>Nom de la charte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="116"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="118"/>
         <source>a new name, such as rabat-office</source>
         <translation>un nouveau nom, par exemple rabat-office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="119"/>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="392"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="121"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="407"/>
         <source>Institution name in Arabic</source>
         <translation>Nom de l’institution en arabe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="121"/>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="393"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="123"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="408"/>
         <source>Institution name in French</source>
         <translation>Nom de l’institution en français</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="124"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="126"/>
         <source>Logo file</source>
         <translation>Fichier du logo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="126"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="128"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="127"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="129"/>
         <source>No logo</source>
         <translation>Sans logo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="129"/>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="395"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="131"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="410"/>
         <source>Primary colour</source>
         <translation>Couleur principale</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="130"/>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="396"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="132"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="411"/>
         <source>Accent colour</source>
         <translation>Couleur d’accent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="135"/>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="397"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="137"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="412"/>
         <source>Body font</source>
         <translation>Police du texte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="136"/>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="398"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="138"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="413"/>
         <source>Heading font</source>
         <translation>Police des titres</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="146"/>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="399"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="150"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="414"/>
         <source>Paper</source>
         <translation>Format du papier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="148"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="152"/>
         <source>US Letter</source>
         <translation>Lettre US</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="156"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="160"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="172"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="176"/>
         <source>Save the kit</source>
         <translation>Enregistrer la charte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="173"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="177"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="214"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="218"/>
         <source>Pick…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="215"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="219"/>
         <source>Pick %1</source>
         <translation>Choisir — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="221"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="225"/>
         <source>Address (Arabic)</source>
         <translation>Adresse (en arabe)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="222"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="226"/>
         <source>Phone (Arabic footer)</source>
         <translation>Téléphone (pied de page en arabe)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="223"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="227"/>
         <source>Website (Arabic footer)</source>
         <translation>Site web (pied de page en arabe)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="224"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="228"/>
         <source>Address (French)</source>
         <translation>Adresse (en français)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="225"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="229"/>
         <source>Phone (French footer)</source>
         <translation>Téléphone (pied de page en français)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="226"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="230"/>
         <source>Website (French footer)</source>
         <translation>Site web (pied de page en français)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="232"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="235"/>
+        <source>%1:</source>
+        <comment>a form label</comment>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="239"/>
         <source>Top margin</source>
         <translation>Marge supérieure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="233"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="240"/>
         <source>Right margin</source>
         <translation>Marge droite</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="234"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="241"/>
         <source>Bottom margin</source>
         <translation>Marge inférieure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="235"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="242"/>
         <source>Left margin</source>
         <translation>Marge gauche</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="245"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="252"/>
         <source>Start from:</source>
-        <translation>Partir de :</translation>
+        <translation>Partir de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="246"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="253"/>
         <source>Kit name:</source>
-        <translation>Nom de la charte :</translation>
+        <translation>Nom de la charte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="249"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="256"/>
         <source>Institution (one line per level)</source>
         <translation>Institution (une ligne par niveau)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="251"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="258"/>
         <source>Arabic:</source>
-        <translation>En arabe :</translation>
+        <translation>En arabe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="252"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="259"/>
         <source>French:</source>
-        <translation>En français :</translation>
+        <translation>En français&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="255"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="262"/>
         <source>Logo, colours and fonts</source>
         <translation>Logo, couleurs et polices</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="262"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="269"/>
         <source>Logo:</source>
-        <translation>Logo :</translation>
+        <translation>Logo&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="264"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="271"/>
         <source>Primary colour:</source>
-        <translation>Couleur principale :</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="265"/>
-        <source>Accent colour:</source>
-        <translation>Couleur d’accent :</translation>
+        <translation>Couleur principale&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/kit_editor.py" line="272"/>
+        <source>Accent colour:</source>
+        <translation>Couleur d’accent&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="279"/>
         <source>Body font:</source>
-        <translation>Police du texte :</translation>
+        <translation>Police du texte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="273"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="280"/>
         <source>Heading font:</source>
-        <translation>Police des titres :</translation>
+        <translation>Police des titres&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="276"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="283"/>
         <source>Footer</source>
         <translation>Pied de page</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="282"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="289"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="284"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="291"/>
         <source>Paper:</source>
-        <translation>Format du papier :</translation>
+        <translation>Format du papier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="315"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="330"/>
         <source>%1 (bundled)</source>
         <translation>%1 (intégrée)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="386"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="401"/>
         <source>give the full path of the file</source>
         <translation>indiquez le chemin complet du fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="394"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="409"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="400"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="415"/>
         <source>Margins</source>
         <translation>Marges</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="436"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="452"/>
         <source>Choose a logo</source>
         <translation>Choisir un logo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="462"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="480"/>
         <source>Kit name: give the kit a new name (bundled kits are templates)</source>
-        <translation>Nom de la charte : donnez un nouveau nom à la charte (les chartes intégrées servent de modèles)</translation>
+        <translation>Nom de la charte&#xa0;: donnez un nouveau nom à la charte (les chartes intégrées servent de modèles)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="465"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="483"/>
         <source>Kit name: %1 is a bundled kit; save it under a new name</source>
-        <translation>Nom de la charte : %1 est une charte intégrée ; enregistrez-la sous un nouveau nom</translation>
+        <translation>Nom de la charte&#xa0;: %1 est une charte intégrée&#xa0;; enregistrez-la sous un nouveau nom</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="471"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="489"/>
         <source>Kit name: %1 — use Latin letters, digits, - and _ only</source>
-        <translation>Nom de la charte : %1 — utilisez uniquement des lettres latines sans accent, des chiffres, - et _</translation>
+        <translation>Nom de la charte&#xa0;: %1 — utilisez uniquement des lettres latines sans accent, des chiffres, - et _</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="487"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="508"/>
         <source>Kit file: %1</source>
-        <translation>Fichier de la charte : %1</translation>
+        <translation>Fichier de la charte&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit_editor.py" line="491"/>
+        <location filename="../../desktop_app/ui/kit_editor.py" line="512"/>
         <source>Saved: %1</source>
-        <translation>Enregistrée : %1</translation>
+        <translation>Enregistrée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1234,104 +1240,104 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="43"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="49"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="47"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="53"/>
         <source>Interface language</source>
         <translation>Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="52"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="58"/>
         <source>Default brand kit</source>
         <translation>Charte graphique par défaut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="54"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="60"/>
         <source>%1 (bundled)</source>
         <translation>%1 (intégrée)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="59"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="65"/>
         <source>Default document language</source>
         <translation>Langue par défaut des documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="67"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="73"/>
         <source>Autosave interval</source>
         <translation>Intervalle d’enregistrement automatique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="69"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="75"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="76"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="82"/>
         <source>Data folder</source>
         <translation>Dossier des données</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="79"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="85"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="87"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="93"/>
         <source>The library is opened from the new data folder at the next start; documents already saved stay in the old one.</source>
-        <translation>La bibliothèque sera ouverte depuis le nouveau dossier des données au prochain démarrage ; les documents déjà enregistrés restent dans l’ancien.</translation>
+        <translation>La bibliothèque sera ouverte depuis le nouveau dossier des données au prochain démarrage&#xa0;; les documents déjà enregistrés restent dans l’ancien.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="104"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="110"/>
         <source>Interface language:</source>
-        <translation>Langue de l’interface :</translation>
+        <translation>Langue de l’interface&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="105"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="111"/>
         <source>Default brand kit:</source>
-        <translation>Charte graphique par défaut :</translation>
+        <translation>Charte graphique par défaut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="106"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="112"/>
         <source>Default document language:</source>
-        <translation>Langue par défaut des documents :</translation>
+        <translation>Langue par défaut des documents&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="107"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="113"/>
         <source>Autosave interval:</source>
-        <translation>Intervalle d’enregistrement automatique :</translation>
+        <translation>Intervalle d’enregistrement automatique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="108"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="114"/>
         <source>Data folder:</source>
-        <translation>Dossier des données :</translation>
+        <translation>Dossier des données&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="131"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="137"/>
         <source>Choose the data folder</source>
         <translation>Choisir le dossier des données</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="141"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="147"/>
         <source>Data folder: give a full path (such as %1)</source>
-        <translation>Dossier des données : indiquez un chemin complet (par exemple %1)</translation>
+        <translation>Dossier des données&#xa0;: indiquez un chemin complet (par exemple %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="142"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="148"/>
         <source>Data folder: %1 is a file, not a folder</source>
-        <translation>Dossier des données : %1 est un fichier, pas un dossier</translation>
+        <translation>Dossier des données&#xa0;: %1 est un fichier, pas un dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="143"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="149"/>
         <source>Data folder: %1 cannot be written to</source>
-        <translation>Dossier des données : impossible d’écrire dans %1</translation>
+        <translation>Dossier des données&#xa0;: impossible d’écrire dans %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="144"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="150"/>
         <source>Data folder: %1 cannot be created</source>
-        <translation>Dossier des données : impossible de créer %1</translation>
+        <translation>Dossier des données&#xa0;: impossible de créer %1</translation>
     </message>
 </context>
 <context>
