@@ -60,7 +60,7 @@ golden: $(STAMP_TEST)
 # After changing the interface's strings: refresh the .ts files, translate the new
 # entries (Qt Linguist, or by hand), then run it again to compile the .qm files.
 translations: $(STAMP_TEST)
-	$(VENV)/bin/pyside6-lupdate desktop_app/ui/*.py -no-obsolete \
+	$(VENV)/bin/pyside6-lupdate desktop_app/ui/*.py -no-obsolete -locations none \
 		-ts resources/translations/taqrir_ar.ts resources/translations/taqrir_fr.ts
 	$(VENV)/bin/pyside6-lrelease resources/translations/taqrir_ar.ts resources/translations/taqrir_fr.ts
 

@@ -62,6 +62,11 @@ def test_the_language_switches_while_a_document_is_open(qtbot, keeper) -> None:
     )
     assert arabic.modified
     assert arabic.pages.currentWidget() is arabic.workspace
+    assert arabic.undo_action.isEnabled()  # the edit history came along
+    arabic.undo_action.trigger()
+    assert arabic.minutes_editor.title.text() == ""
+    arabic.redo_action.trigger()
+    assert arabic.minutes_editor.title.text() == "محضر لجنة التتبع"
     menus = [action.text() for action in arabic.menuBar().actions()]
     assert "&ملف" in menus
     assert arabic.start.new_minutes_button.text() == NEW_MINUTES["ar"]

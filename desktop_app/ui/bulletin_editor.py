@@ -55,6 +55,7 @@ from .form_fields import (
     choice_box,
     date_edit,
     line_edit,
+    runs_as_typed,
     select,
     set_date,
 )
@@ -317,13 +318,16 @@ class TableSection(Section):
             return []
         loaded = self._table
         if loaded is None:
-            return [Table([[_cell_runs(cell, None) for cell in row] for row in rows])]
+            return [Table([[runs_as_typed(cell, None) for cell in row] for row in rows])]
         old_rows = loaded.rows
         new_rows = []
         for r, row in enumerate(rows):
             old = old_rows[r] if r < len(old_rows) else []
             new_rows.append(
-                [_cell_runs(cell, old[c] if c < len(old) else None) for c, cell in enumerate(row)]
+                [
+                    runs_as_typed(cell, old[c] if c < len(old) else None)
+                    for c, cell in enumerate(row)
+                ]
             )
         if new_rows == [list(row) for row in old_rows]:
             return [loaded]
@@ -339,13 +343,6 @@ class TableSection(Section):
 
 def _numbered(count: int) -> list[str]:
     return [str(n) for n in range(1, count + 1)]
-
-
-def _cell_runs(text: str, loaded: list[Run] | None) -> list[Run]:
-    """A cell's text, keeping the loaded runs (bold totals) while the text is the same."""
-    if loaded is not None and runs_text(loaded) == text:
-        return list(loaded)
-    return [Run(text)] if text else []
 
 
 class ChartSection(Section):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.model import Document, Metadata, Paragraph, Run
+from desktop_app.model.document import MAX_SIGNERS, Signer, runs_text
 from desktop_app.model.minutes import (
     Action,
     AgendaItem,
@@ -33,6 +35,7 @@ from .form_fields import (
     choice_box,
     date_edit,
     line_edit,
+    runs_as_typed,
     select,
     set_date,
 )
@@ -106,6 +109,7 @@ class MinutesEditor(QScrollArea):
         self._build_people()
         self._build_agenda()
         self._build_outcomes()
+        self._build_signatures()
         self._layout.addStretch(1)
 
     # -- building the form ------------------------------------------------------------
@@ -237,6 +241,27 @@ class MinutesEditor(QScrollArea):
         form.addRow("", self.annex)
         self._layout.addWidget(box)
 
+    def _build_signatures(self) -> None:
+        box = QGroupBox(self.tr("Signatures"), self)
+        column = QVBoxLayout(box)
+        note = QLabel(
+            self.tr(
+                "Who signs, side by side (up to three). Leave empty for the chair and "
+                "the rapporteur."
+            ),
+            box,
+        )
+        note.setWordWrap(True)
+        self.signers = RowsEditor(
+            [self.tr("Title"), self.tr("Name")], "signers", max_rows=MAX_SIGNERS, parent=box
+        )
+        self.signers.table.setAccessibleName(self.tr("Signatures"))
+        self.signers.table.setMinimumHeight(110)
+        self.signers.changed.connect(self._emit)
+        column.addWidget(note)
+        column.addWidget(self.signers)
+        self._layout.addWidget(box)
+
     # -- agenda cards -----------------------------------------------------------------
     def _add_card(self, item: AgendaItem, focus: bool = False) -> AgendaItemCard:
         card = AgendaItemCard(len(self._cards) + 1, item, self)
@@ -321,6 +346,9 @@ class MinutesEditor(QScrollArea):
             )
             self.closing.set_runs(minutes.closing)
             self.annex.setChecked(minutes.attendance_annex)
+            self.signers.set_rows(
+                [[runs_text(s.title), runs_text(s.name)] for s in minutes.signers]
+            )
         finally:
             self._loading = False
         self.changed.emit()
@@ -367,6 +395,7 @@ class MinutesEditor(QScrollArea):
             actions=actions,
             closing=self.closing.runs(),
             attendance_annex=self.annex.isChecked(),
+            signers=self._signers(base_minutes.signers),
         )
         return dataclasses.replace(
             base,
@@ -377,6 +406,17 @@ class MinutesEditor(QScrollArea):
             confidential=self.confidential.isChecked(),
             minutes=minutes,
         )
+
+    def _signers(self, loaded: list[Signer]) -> list[Signer]:
+        signers = []
+        for row, (title, name) in enumerate(self.signers.rows()):
+            if not (title.strip() or name.strip()):
+                continue
+            before = loaded[row] if row < len(loaded) else Signer()
+            signers.append(
+                Signer(runs_as_typed(title, before.title), runs_as_typed(name, before.name))
+            )
+        return signers
 
 
 _PERSON_PARTS = ("Name", "Role", "Institution")

@@ -4,32 +4,32 @@
 <context>
     <name>AgendaItemCard</name>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="53"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="56"/>
         <source>Agenda item title</source>
         <translation>عنوان البند</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="57"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="60"/>
         <source>Deliberations on this item</source>
         <translation>المداولات في هذا البند</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="65"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="68"/>
         <source>Remove item</source>
         <translation>حذف البند</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="69"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="72"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="70"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="73"/>
         <source>Deliberations</source>
         <translation>المداولات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="77"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="80"/>
         <source>Item %1</source>
         <translation>البند %1</translation>
     </message>
@@ -37,32 +37,32 @@
 <context>
     <name>ArticleSection</name>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="164"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="165"/>
         <source>Heading</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="166"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="167"/>
         <source>Leave empty to continue the text above</source>
         <translation>اتركه فارغا لمواصلة النص أعلاه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="168"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="169"/>
         <source>Article text</source>
         <translation>نص المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="169"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="170"/>
         <source>The article&apos;s text</source>
         <translation>نص المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="172"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="173"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="177"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="178"/>
         <source>Article</source>
         <translation>مقال</translation>
     </message>
@@ -70,109 +70,109 @@
 <context>
     <name>BulletinEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="550"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="547"/>
         <source>Bulletin</source>
         <translation>نشرة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="552"/>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="561"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="549"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="558"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="553"/>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="562"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="550"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="559"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="555"/>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="563"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="552"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="560"/>
         <source>Document language</source>
         <translation>لغة الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="558"/>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="564"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="555"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="561"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="557"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="554"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="557"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="554"/>
         <source>Final</source>
         <translation>نهائي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="559"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="556"/>
         <source>Confidential</source>
         <translation>سري</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="560"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="557"/>
         <source>Two columns</source>
         <translation>عمودان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="570"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="567"/>
         <source>Nameplate</source>
         <translation>ترويسة النشرة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="572"/>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="577"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="569"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="574"/>
         <source>Tagline</source>
         <translation>الشعار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="573"/>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="578"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="570"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="575"/>
         <source>Issue number</source>
         <translation>رقم العدد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="574"/>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="579"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="571"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="576"/>
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="575"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="572"/>
         <source>As written, e.g. دجنبر 2025</source>
         <translation>كما يُكتب، مثلا دجنبر 2025</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="576"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="573"/>
         <source>Contents list</source>
         <translation>فهرس المحتويات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="584"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="581"/>
         <source>Body</source>
         <translation>المتن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="587"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="584"/>
         <source>Add article</source>
         <translation>إضافة مقال</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="589"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="586"/>
         <source>Add indicators</source>
         <translation>إضافة مؤشرات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="591"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="588"/>
         <source>Add table</source>
         <translation>إضافة جدول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="592"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="589"/>
         <source>Add chart</source>
         <translation>إضافة رسم بياني</translation>
     </message>
@@ -180,74 +180,74 @@
 <context>
     <name>ChartSection</name>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="364"/>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="376"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="361"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="373"/>
         <source>Chart type</source>
         <translation>نوع الرسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="366"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="363"/>
         <source>Bars</source>
         <translation>أعمدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="367"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="364"/>
         <source>Line</source>
         <translation>خطي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="368"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="365"/>
         <source>Pie</source>
         <translation>دائري</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="369"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="366"/>
         <source>Donut</source>
         <translation>حلقي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="377"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="374"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="378"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="375"/>
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="379"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="376"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="380"/>
         <location filename="../../desktop_app/ui/bulletin_editor.py" line="383"/>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="386"/>
         <source>Series</source>
         <translation>السلاسل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="388"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="385"/>
         <source>Chart data</source>
         <translation>معطيات الرسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="408"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="405"/>
         <source>First row: the series names. Then one row per category: its name, then a value per series (empty: no value).</source>
         <translation>السطر الأول: أسماء السلاسل. ثم سطر لكل فئة: اسمها، ثم قيمة لكل سلسلة (فارغ: بدون قيمة).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="418"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="415"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="419"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="416"/>
         <source>Series %1</source>
         <translation>السلسلة %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="430"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="427"/>
         <source>Chart</source>
         <translation>رسم بياني</translation>
     </message>
@@ -338,73 +338,73 @@
 <context>
     <name>IndicatorsSection</name>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="207"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="208"/>
         <source>From the change</source>
         <translation>حسب التغير</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="208"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="209"/>
         <source>Up</source>
         <translation>إلى الأعلى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="209"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="210"/>
         <source>Down</source>
         <translation>إلى الأسفل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="210"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="211"/>
         <source>Flat</source>
         <translation>مستقر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="214"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="215"/>
         <source>Label</source>
         <translation>التسمية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="215"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="216"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="216"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="217"/>
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="217"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="218"/>
         <source>Change</source>
         <translation>التغير</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="218"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="219"/>
         <source>Change unit</source>
         <translation>وحدة التغير</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="219"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="220"/>
         <source>Comparison</source>
         <translation>المقارنة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="220"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="221"/>
         <source>Trend</source>
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="221"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="222"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="227"/>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="254"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="228"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="255"/>
         <source>Indicators</source>
         <translation>المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="248"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="249"/>
         <source>One to four indicators, shown side by side</source>
         <translation>من مؤشر إلى أربعة، جنبا إلى جنب</translation>
     </message>
@@ -412,47 +412,47 @@
 <context>
     <name>KeptSection</name>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="464"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="461"/>
         <source>Quote</source>
         <translation>اقتباس</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="465"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="462"/>
         <source>Image</source>
         <translation>صورة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="466"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="463"/>
         <source>Page break</source>
         <translation>فاصل صفحة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="467"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="464"/>
         <source>Signatures</source>
         <translation>التوقيعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="468"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="465"/>
         <source>List</source>
         <translation>قائمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="469"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="466"/>
         <source>Paragraph</source>
         <translation>فقرة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="470"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="467"/>
         <source>Heading</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="473"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="470"/>
         <source>(no text)</source>
         <translation>(بدون نص)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="477"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="474"/>
         <source>Kept as it is; edit it in the document file.</source>
         <translation>يُحتفظ به كما هو؛ عدّله في ملف الوثيقة.</translation>
     </message>
@@ -789,97 +789,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="224"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="206"/>
+        <source>Open the PDF</source>
+        <translation>فتح ملف PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="209"/>
+        <source>Open its folder</source>
+        <translation>فتح مجلده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="245"/>
         <source>New minutes</source>
         <translation>محضر جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="227"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="248"/>
         <source>New bulletin</source>
         <translation>نشرة جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="230"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="251"/>
         <source>Open…</source>
         <translation>فتح…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="233"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="254"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="236"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="257"/>
         <source>Export PDF…</source>
         <translation>تصدير PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="239"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="260"/>
         <source>Print…</source>
         <translation>طباعة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="242"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="263"/>
         <source>Find…</source>
         <translation>بحث…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="245"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="266"/>
         <source>Settings…</source>
         <translation>الإعدادات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="247"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="268"/>
         <source>Brand kits…</source>
         <translation>الهويات البصرية…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="249"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="270"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="251"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="272"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="262"/>
-        <source>&amp;Tools</source>
-        <translation>&amp;أدوات</translation>
+        <location filename="../../desktop_app/ui/main_window.py" line="284"/>
+        <source>Undo</source>
+        <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="266"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="287"/>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="290"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="295"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="267"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="296"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="297"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="307"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;أدوات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="330"/>
         <source>The library will be opened from %1 at the next start.</source>
         <translation>ستُفتح المكتبة من %1 عند التشغيل المقبل.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="351"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="388"/>
         <source>Open a document</source>
         <translation>فتح وثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="476"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="410"/>
+        <source>%1: a package opens into the library, which is not available</source>
+        <translation>%1: تُفتح الحزمة داخل المكتبة، وهي غير متاحة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="562"/>
         <source>Save the document</source>
         <translation>حفظ الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="523"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="609"/>
         <source>Export PDF</source>
         <translation>تصدير PDF</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="545"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="631"/>
         <source>Exported %1 (%n page(s))</source>
         <translation>
             <numerusform>صُدّر %1 (%n صفحة)</numerusform>
@@ -891,37 +921,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="558"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="649"/>
+        <source>%1 is no longer there</source>
+        <translation>%1 لم يعد موجودا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="661"/>
         <source>The preview is not ready yet; try again in a moment.</source>
         <translation>المعاينة لم تجهز بعد؛ أعد المحاولة بعد لحظة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="573"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="676"/>
         <source>Not saved yet</source>
         <translation>لم يُحفظ بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="576"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="679"/>
         <source>Saved at %1</source>
         <translation>حُفظ على الساعة %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="578"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="681"/>
         <source>changed since</source>
         <translation>عُدّل بعد ذلك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="580"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="683"/>
         <source>Untitled</source>
         <translation>بدون عنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="615"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="719"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="616"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="720"/>
         <source>Save the changes before closing?</source>
         <translation>حفظ التغييرات قبل الإغلاق؟</translation>
     </message>
@@ -929,239 +964,252 @@
 <context>
     <name>MinutesEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="116"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="120"/>
         <source>Meeting</source>
         <translation>الاجتماع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="118"/>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="137"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="122"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="141"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="256"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="119"/>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="138"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="123"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="142"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="120"/>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="139"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="124"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="143"/>
         <source>Meeting body</source>
         <translation>الهيئة المجتمعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="121"/>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="140"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="125"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="144"/>
         <source>Session</source>
         <translation>الدورة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="122"/>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="141"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="126"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="145"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="123"/>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="142"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="127"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="146"/>
         <source>Hijri date</source>
         <translation>التاريخ الهجري</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="124"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="128"/>
         <source>As announced, e.g. 27 جمادى الآخرة 1447</source>
         <translation>كما أُعلن، مثلا 27 جمادى الآخرة 1447</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="125"/>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="143"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="129"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="147"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="126"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="130"/>
         <source>Start time</source>
         <translation>ساعة الافتتاح</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="127"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="131"/>
         <source>End time</source>
         <translation>ساعة الاختتام</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="132"/>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="145"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="136"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="149"/>
         <source>Document language</source>
         <translation>لغة الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="135"/>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="146"/>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="223"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="139"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="150"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="227"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="134"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="138"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="134"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="138"/>
         <source>Final</source>
         <translation>نهائي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="136"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="140"/>
         <source>Confidential</source>
         <translation>سري</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="144"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="148"/>
         <source>From / to</source>
         <translation>من / إلى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="159"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="163"/>
         <source>Chair and rapporteur</source>
         <translation>رئيس الجلسة والمقرر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="161"/>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="166"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="165"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="170"/>
         <source>Chair</source>
         <translation>رئيس الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="163"/>
         <location filename="../../desktop_app/ui/minutes_editor.py" line="167"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="171"/>
         <source>Rapporteur</source>
         <translation>المقرر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="176"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="180"/>
         <source>Members</source>
         <translation>الأعضاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="179"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="183"/>
         <source>Present</source>
         <translation>حاضر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="180"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="184"/>
         <source>Excused</source>
         <translation>معتذر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="181"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="185"/>
         <source>Absent</source>
         <translation>متغيب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="184"/>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="199"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="188"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="203"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="256"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="184"/>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="199"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="188"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="203"/>
         <source>Role</source>
         <translation>الصفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="184"/>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="199"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="188"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="203"/>
         <source>Institution</source>
         <translation>المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="184"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="188"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="193"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="197"/>
         <source>Leave empty to state it from the attendance</source>
         <translation>اتركه فارغا ليُستخلص من الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="202"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="206"/>
         <source>Agenda and deliberations</source>
         <translation>جدول الأعمال والمداولات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="204"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="208"/>
         <source>Add agenda item</source>
         <translation>إضافة بند</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="211"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="215"/>
         <source>Decisions, follow-up and closing</source>
         <translation>القرارات والتتبع والاختتام</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="214"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="218"/>
         <source>One decision per line</source>
         <translation>قرار واحد في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="217"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="221"/>
         <source>Planned</source>
         <translation>مبرمج</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="218"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="222"/>
         <source>In progress</source>
         <translation>في طور الإنجاز</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="219"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="223"/>
         <source>Done</source>
         <translation>منجز</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="220"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="224"/>
         <source>Not started</source>
         <translation>لم يشرع فيه بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="223"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="227"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="223"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="227"/>
         <source>Responsible</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="223"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="227"/>
         <source>Deadline</source>
         <translation>الأجل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="232"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="236"/>
         <source>Attendance sheet in an annex</source>
         <translation>ورقة الحضور في ملحق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="234"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="238"/>
         <source>Decisions</source>
         <translation>القرارات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="235"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="239"/>
         <source>Follow-up actions</source>
         <translation>الإجراءات التتبعية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="236"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="240"/>
         <source>Closing</source>
         <translation>الاختتام</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="245"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="258"/>
+        <source>Signatures</source>
+        <translation>التوقيعات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="249"/>
+        <source>Who signs, side by side (up to three). Leave empty for the chair and the rapporteur.</source>
+        <translation>الموقعون جنبا إلى جنب (ثلاثة على الأكثر). اتركه فارغا ليوقع رئيس الجلسة ومقررها.</translation>
     </message>
 </context>
 <context>
@@ -1202,27 +1250,27 @@
 <context>
     <name>RowsEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/table_editor.py" line="106"/>
+        <location filename="../../desktop_app/ui/table_editor.py" line="108"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/table_editor.py" line="107"/>
+        <location filename="../../desktop_app/ui/table_editor.py" line="109"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/table_editor.py" line="108"/>
+        <location filename="../../desktop_app/ui/table_editor.py" line="110"/>
         <source>Up</source>
         <translation>إلى الأعلى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/table_editor.py" line="109"/>
+        <location filename="../../desktop_app/ui/table_editor.py" line="111"/>
         <source>Down</source>
         <translation>إلى الأسفل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/table_editor.py" line="110"/>
+        <location filename="../../desktop_app/ui/table_editor.py" line="112"/>
         <source>Paste rows</source>
         <translation>لصق صفوف</translation>
     </message>
@@ -1230,17 +1278,17 @@
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="105"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="106"/>
         <source>Move up</source>
         <translation>إلى الأعلى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="106"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="107"/>
         <source>Move down</source>
         <translation>إلى الأسفل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="108"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="109"/>
         <source>Remove section</source>
         <translation>حذف القسم</translation>
     </message>
@@ -1351,49 +1399,49 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="59"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="64"/>
         <source>Taqrir — minutes and bulletins</source>
         <translation>تقرير — المحاضر والنشرات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="64"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="69"/>
         <source>New minutes</source>
         <translation>محضر جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="67"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="72"/>
         <source>New bulletin</source>
         <translation>نشرة جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="70"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="75"/>
         <source>Open a document…</source>
         <translation>فتح وثيقة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="75"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="87"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="80"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="92"/>
         <source>Recent documents</source>
         <translation>الوثائق الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="89"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="92"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="94"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="97"/>
         <source>Unsaved work to recover</source>
         <translation>عمل غير محفوظ قابل للاسترجاع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="93"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="98"/>
         <source>Recover</source>
         <translation>استرجاع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="96"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="101"/>
         <source>Discard</source>
         <translation>تجاهل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="108"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="113"/>
         <source>Untitled</source>
         <translation>بدون عنوان</translation>
     </message>
@@ -1401,23 +1449,23 @@
 <context>
     <name>TableSection</name>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="290"/>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="293"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="291"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="294"/>
         <source>Columns</source>
         <translation>الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="295"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="296"/>
         <source>Table cells</source>
         <translation>خلايا الجدول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="301"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="302"/>
         <source>The first row is the header</source>
         <translation>السطر الأول هو رأس الجدول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="312"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="313"/>
         <source>Table</source>
         <translation>جدول</translation>
     </message>

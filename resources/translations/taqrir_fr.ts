@@ -4,32 +4,32 @@
 <context>
     <name>AgendaItemCard</name>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="53"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="56"/>
         <source>Agenda item title</source>
         <translation>Intitulé du point</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="57"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="60"/>
         <source>Deliberations on this item</source>
         <translation>Délibérations sur ce point</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="65"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="68"/>
         <source>Remove item</source>
         <translation>Supprimer le point</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="69"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="72"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="70"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="73"/>
         <source>Deliberations</source>
         <translation>Délibérations</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="77"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="80"/>
         <source>Item %1</source>
         <translation>Point %1</translation>
     </message>
@@ -37,32 +37,32 @@
 <context>
     <name>ArticleSection</name>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="164"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="165"/>
         <source>Heading</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="166"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="167"/>
         <source>Leave empty to continue the text above</source>
         <translation>Laisser vide pour continuer le texte ci-dessus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="168"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="169"/>
         <source>Article text</source>
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="169"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="170"/>
         <source>The article&apos;s text</source>
         <translation>Le texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="172"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="173"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="177"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="178"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
@@ -70,109 +70,109 @@
 <context>
     <name>BulletinEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="550"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="547"/>
         <source>Bulletin</source>
         <translation>Bulletin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="552"/>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="561"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="549"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="558"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="553"/>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="562"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="550"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="559"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="555"/>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="563"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="552"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="560"/>
         <source>Document language</source>
         <translation>Langue du document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="558"/>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="564"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="555"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="561"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="557"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="554"/>
         <source>Draft</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="557"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="554"/>
         <source>Final</source>
         <translation>Définitif</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="559"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="556"/>
         <source>Confidential</source>
         <translation>Confidentiel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="560"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="557"/>
         <source>Two columns</source>
         <translation>Deux colonnes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="570"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="567"/>
         <source>Nameplate</source>
         <translation>En-tête du bulletin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="572"/>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="577"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="569"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="574"/>
         <source>Tagline</source>
         <translation>Accroche</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="573"/>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="578"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="570"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="575"/>
         <source>Issue number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="574"/>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="579"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="571"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="576"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="575"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="572"/>
         <source>As written, e.g. دجنبر 2025</source>
         <translation>Tel qu’écrit, p. ex. décembre 2025</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="576"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="573"/>
         <source>Contents list</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="584"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="581"/>
         <source>Body</source>
         <translation>Corps</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="587"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="584"/>
         <source>Add article</source>
         <translation>Ajouter un article</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="589"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="586"/>
         <source>Add indicators</source>
         <translation>Ajouter des indicateurs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="591"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="588"/>
         <source>Add table</source>
         <translation>Ajouter un tableau</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="592"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="589"/>
         <source>Add chart</source>
         <translation>Ajouter un graphique</translation>
     </message>
@@ -180,74 +180,74 @@
 <context>
     <name>ChartSection</name>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="364"/>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="376"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="361"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="373"/>
         <source>Chart type</source>
         <translation>Type de graphique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="366"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="363"/>
         <source>Bars</source>
         <translation>Barres</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="367"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="364"/>
         <source>Line</source>
         <translation>Courbe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="368"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="365"/>
         <source>Pie</source>
         <translation>Secteurs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="369"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="366"/>
         <source>Donut</source>
         <translation>Anneau</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="377"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="374"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="378"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="375"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="379"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="376"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="380"/>
         <location filename="../../desktop_app/ui/bulletin_editor.py" line="383"/>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="386"/>
         <source>Series</source>
         <translation>Séries</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="388"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="385"/>
         <source>Chart data</source>
         <translation>Données du graphique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="408"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="405"/>
         <source>First row: the series names. Then one row per category: its name, then a value per series (empty: no value).</source>
         <translation>Première ligne : les noms des séries. Puis une ligne par catégorie : son nom, puis une valeur par série (vide : pas de valeur).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="418"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="415"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="419"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="416"/>
         <source>Series %1</source>
         <translation>Série %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="430"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="427"/>
         <source>Chart</source>
         <translation>Graphique</translation>
     </message>
@@ -338,73 +338,73 @@
 <context>
     <name>IndicatorsSection</name>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="207"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="208"/>
         <source>From the change</source>
         <translation>D’après la variation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="208"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="209"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="209"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="210"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="210"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="211"/>
         <source>Flat</source>
         <translation>Stable</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="214"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="215"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="215"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="216"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="216"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="217"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="217"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="218"/>
         <source>Change</source>
         <translation>Variation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="218"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="219"/>
         <source>Change unit</source>
         <translation>Unité de variation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="219"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="220"/>
         <source>Comparison</source>
         <translation>Comparaison</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="220"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="221"/>
         <source>Trend</source>
         <translation>Tendance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="221"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="222"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="227"/>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="254"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="228"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="255"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="248"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="249"/>
         <source>One to four indicators, shown side by side</source>
         <translation>Un à quatre indicateurs, côte à côte</translation>
     </message>
@@ -412,47 +412,47 @@
 <context>
     <name>KeptSection</name>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="464"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="461"/>
         <source>Quote</source>
         <translation>Citation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="465"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="462"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="466"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="463"/>
         <source>Page break</source>
         <translation>Saut de page</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="467"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="464"/>
         <source>Signatures</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="468"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="465"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="469"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="466"/>
         <source>Paragraph</source>
         <translation>Paragraphe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="470"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="467"/>
         <source>Heading</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="473"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="470"/>
         <source>(no text)</source>
         <translation>(sans texte)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="477"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="474"/>
         <source>Kept as it is; edit it in the document file.</source>
         <translation>Conservé tel quel ; modifiez-le dans le fichier du document.</translation>
     </message>
@@ -625,12 +625,12 @@
     <message>
         <location filename="../../desktop_app/ui/kit_editor.py" line="252"/>
         <source>Start from:</source>
-        <translation>Partir de&#xa0;:</translation>
+        <translation>Partir de :</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/kit_editor.py" line="253"/>
         <source>Kit name:</source>
-        <translation>Nom de la charte&#xa0;:</translation>
+        <translation>Nom de la charte :</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/kit_editor.py" line="256"/>
@@ -640,12 +640,12 @@
     <message>
         <location filename="../../desktop_app/ui/kit_editor.py" line="258"/>
         <source>Arabic:</source>
-        <translation>En arabe&#xa0;:</translation>
+        <translation>En arabe :</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/kit_editor.py" line="259"/>
         <source>French:</source>
-        <translation>En français&#xa0;:</translation>
+        <translation>En français :</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/kit_editor.py" line="262"/>
@@ -655,27 +655,27 @@
     <message>
         <location filename="../../desktop_app/ui/kit_editor.py" line="269"/>
         <source>Logo:</source>
-        <translation>Logo&#xa0;:</translation>
+        <translation>Logo :</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/kit_editor.py" line="271"/>
         <source>Primary colour:</source>
-        <translation>Couleur principale&#xa0;:</translation>
+        <translation>Couleur principale :</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/kit_editor.py" line="272"/>
         <source>Accent colour:</source>
-        <translation>Couleur d’accent&#xa0;:</translation>
+        <translation>Couleur d’accent :</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/kit_editor.py" line="279"/>
         <source>Body font:</source>
-        <translation>Police du texte&#xa0;:</translation>
+        <translation>Police du texte :</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/kit_editor.py" line="280"/>
         <source>Heading font:</source>
-        <translation>Police des titres&#xa0;:</translation>
+        <translation>Police des titres :</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/kit_editor.py" line="283"/>
@@ -690,7 +690,7 @@
     <message>
         <location filename="../../desktop_app/ui/kit_editor.py" line="291"/>
         <source>Paper:</source>
-        <translation>Format du papier&#xa0;:</translation>
+        <translation>Format du papier :</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/kit_editor.py" line="330"/>
@@ -720,27 +720,27 @@
     <message>
         <location filename="../../desktop_app/ui/kit_editor.py" line="480"/>
         <source>Kit name: give the kit a new name (bundled kits are templates)</source>
-        <translation>Nom de la charte&#xa0;: donnez un nouveau nom à la charte (les chartes intégrées servent de modèles)</translation>
+        <translation>Nom de la charte : donnez un nouveau nom à la charte (les chartes intégrées servent de modèles)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/kit_editor.py" line="483"/>
         <source>Kit name: %1 is a bundled kit; save it under a new name</source>
-        <translation>Nom de la charte&#xa0;: %1 est une charte intégrée&#xa0;; enregistrez-la sous un nouveau nom</translation>
+        <translation>Nom de la charte : %1 est une charte intégrée ; enregistrez-la sous un nouveau nom</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/kit_editor.py" line="489"/>
         <source>Kit name: %1 — use Latin letters, digits, - and _ only</source>
-        <translation>Nom de la charte&#xa0;: %1 — utilisez uniquement des lettres latines sans accent, des chiffres, - et _</translation>
+        <translation>Nom de la charte : %1 — utilisez uniquement des lettres latines sans accent, des chiffres, - et _</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/kit_editor.py" line="508"/>
         <source>Kit file: %1</source>
-        <translation>Fichier de la charte&#xa0;: %1</translation>
+        <translation>Fichier de la charte : %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/kit_editor.py" line="512"/>
         <source>Saved: %1</source>
-        <translation>Enregistrée&#xa0;: %1</translation>
+        <translation>Enregistrée : %1</translation>
     </message>
 </context>
 <context>
@@ -789,97 +789,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="224"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="206"/>
+        <source>Open the PDF</source>
+        <translation>Ouvrir le PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="209"/>
+        <source>Open its folder</source>
+        <translation>Ouvrir son dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="245"/>
         <source>New minutes</source>
         <translation>Nouveau procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="227"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="248"/>
         <source>New bulletin</source>
         <translation>Nouveau bulletin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="230"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="251"/>
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="233"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="254"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="236"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="257"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="239"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="260"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="242"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="263"/>
         <source>Find…</source>
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="245"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="266"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="247"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="268"/>
         <source>Brand kits…</source>
         <translation>Chartes graphiques…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="249"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="270"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="251"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="272"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="262"/>
-        <source>&amp;Tools</source>
-        <translation>&amp;Outils</translation>
+        <location filename="../../desktop_app/ui/main_window.py" line="284"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="266"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="287"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="290"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="295"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="267"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="296"/>
         <source>Interface language</source>
         <translation>Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="297"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="307"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="330"/>
         <source>The library will be opened from %1 at the next start.</source>
         <translation>La bibliothèque sera ouverte depuis %1 au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="351"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="388"/>
         <source>Open a document</source>
         <translation>Ouvrir un document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="476"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="410"/>
+        <source>%1: a package opens into the library, which is not available</source>
+        <translation>%1 : un paquet s’ouvre dans la bibliothèque, qui n’est pas disponible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="562"/>
         <source>Save the document</source>
         <translation>Enregistrer le document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="523"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="609"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="545"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="631"/>
         <source>Exported %1 (%n page(s))</source>
         <translation>
             <numerusform>%1 exporté (%n page)</numerusform>
@@ -887,37 +917,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="558"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="649"/>
+        <source>%1 is no longer there</source>
+        <translation>%1 n’est plus là</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="661"/>
         <source>The preview is not ready yet; try again in a moment.</source>
         <translation>L’aperçu n’est pas encore prêt ; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="573"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="676"/>
         <source>Not saved yet</source>
         <translation>Pas encore enregistré</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="576"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="679"/>
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="578"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="681"/>
         <source>changed since</source>
         <translation>modifié depuis</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="580"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="683"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="615"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="719"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="616"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="720"/>
         <source>Save the changes before closing?</source>
         <translation>Enregistrer les modifications avant de fermer ?</translation>
     </message>
@@ -925,239 +960,252 @@
 <context>
     <name>MinutesEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="116"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="120"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="118"/>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="137"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="122"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="141"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="256"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="119"/>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="138"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="123"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="142"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="120"/>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="139"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="124"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="143"/>
         <source>Meeting body</source>
         <translation>Instance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="121"/>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="140"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="125"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="144"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="122"/>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="141"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="126"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="145"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="123"/>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="142"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="127"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="146"/>
         <source>Hijri date</source>
         <translation>Date hégirienne</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="124"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="128"/>
         <source>As announced, e.g. 27 جمادى الآخرة 1447</source>
         <translation>Telle qu’annoncée, p. ex. 27 جمادى الآخرة 1447</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="125"/>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="143"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="129"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="147"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="126"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="130"/>
         <source>Start time</source>
         <translation>Heure de début</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="127"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="131"/>
         <source>End time</source>
         <translation>Heure de fin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="132"/>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="145"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="136"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="149"/>
         <source>Document language</source>
         <translation>Langue du document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="135"/>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="146"/>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="223"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="139"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="150"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="227"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="134"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="138"/>
         <source>Draft</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="134"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="138"/>
         <source>Final</source>
         <translation>Définitif</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="136"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="140"/>
         <source>Confidential</source>
         <translation>Confidentiel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="144"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="148"/>
         <source>From / to</source>
         <translation>De / à</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="159"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="163"/>
         <source>Chair and rapporteur</source>
         <translation>Présidence et rapporteur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="161"/>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="166"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="165"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="170"/>
         <source>Chair</source>
         <translation>Présidence</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="163"/>
         <location filename="../../desktop_app/ui/minutes_editor.py" line="167"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="171"/>
         <source>Rapporteur</source>
         <translation>Rapporteur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="176"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="180"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="179"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="183"/>
         <source>Present</source>
         <translation>Présent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="180"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="184"/>
         <source>Excused</source>
         <translation>Excusé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="181"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="185"/>
         <source>Absent</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="184"/>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="199"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="188"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="203"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="256"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="184"/>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="199"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="188"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="203"/>
         <source>Role</source>
         <translation>Qualité</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="184"/>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="199"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="188"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="203"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="184"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="188"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="193"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="197"/>
         <source>Leave empty to state it from the attendance</source>
         <translation>Laisser vide pour l’établir d’après la présence</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="202"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="206"/>
         <source>Agenda and deliberations</source>
         <translation>Ordre du jour et délibérations</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="204"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="208"/>
         <source>Add agenda item</source>
         <translation>Ajouter un point</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="211"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="215"/>
         <source>Decisions, follow-up and closing</source>
         <translation>Décisions, suivi et clôture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="214"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="218"/>
         <source>One decision per line</source>
         <translation>Une décision par ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="217"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="221"/>
         <source>Planned</source>
         <translation>Programmé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="218"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="222"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="219"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="223"/>
         <source>Done</source>
         <translation>Réalisé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="220"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="224"/>
         <source>Not started</source>
         <translation>Non entamé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="223"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="227"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="223"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="227"/>
         <source>Responsible</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="223"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="227"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="232"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="236"/>
         <source>Attendance sheet in an annex</source>
         <translation>Feuille de présence en annexe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="234"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="238"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="235"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="239"/>
         <source>Follow-up actions</source>
         <translation>Suivi des actions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="236"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="240"/>
         <source>Closing</source>
         <translation>Clôture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="245"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="258"/>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="249"/>
+        <source>Who signs, side by side (up to three). Leave empty for the chair and the rapporteur.</source>
+        <translation>Les signataires, côte à côte (trois au plus). Laisser vide pour la signature du président et du rapporteur.</translation>
     </message>
 </context>
 <context>
@@ -1194,27 +1242,27 @@
 <context>
     <name>RowsEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/table_editor.py" line="106"/>
+        <location filename="../../desktop_app/ui/table_editor.py" line="108"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/table_editor.py" line="107"/>
+        <location filename="../../desktop_app/ui/table_editor.py" line="109"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/table_editor.py" line="108"/>
+        <location filename="../../desktop_app/ui/table_editor.py" line="110"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/table_editor.py" line="109"/>
+        <location filename="../../desktop_app/ui/table_editor.py" line="111"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/table_editor.py" line="110"/>
+        <location filename="../../desktop_app/ui/table_editor.py" line="112"/>
         <source>Paste rows</source>
         <translation>Coller des lignes</translation>
     </message>
@@ -1222,17 +1270,17 @@
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="105"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="106"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="106"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="107"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="108"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="109"/>
         <source>Remove section</source>
         <translation>Supprimer la section</translation>
     </message>
@@ -1287,32 +1335,32 @@
     <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="93"/>
         <source>The library is opened from the new data folder at the next start; documents already saved stay in the old one.</source>
-        <translation>La bibliothèque sera ouverte depuis le nouveau dossier des données au prochain démarrage&#xa0;; les documents déjà enregistrés restent dans l’ancien.</translation>
+        <translation>La bibliothèque sera ouverte depuis le nouveau dossier des données au prochain démarrage ; les documents déjà enregistrés restent dans l’ancien.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="110"/>
         <source>Interface language:</source>
-        <translation>Langue de l’interface&#xa0;:</translation>
+        <translation>Langue de l’interface :</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="111"/>
         <source>Default brand kit:</source>
-        <translation>Charte graphique par défaut&#xa0;:</translation>
+        <translation>Charte graphique par défaut :</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="112"/>
         <source>Default document language:</source>
-        <translation>Langue par défaut des documents&#xa0;:</translation>
+        <translation>Langue par défaut des documents :</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="113"/>
         <source>Autosave interval:</source>
-        <translation>Intervalle d’enregistrement automatique&#xa0;:</translation>
+        <translation>Intervalle d’enregistrement automatique :</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="114"/>
         <source>Data folder:</source>
-        <translation>Dossier des données&#xa0;:</translation>
+        <translation>Dossier des données :</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="137"/>
@@ -1322,70 +1370,70 @@
     <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="147"/>
         <source>Data folder: give a full path (such as %1)</source>
-        <translation>Dossier des données&#xa0;: indiquez un chemin complet (par exemple %1)</translation>
+        <translation>Dossier des données : indiquez un chemin complet (par exemple %1)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="148"/>
         <source>Data folder: %1 is a file, not a folder</source>
-        <translation>Dossier des données&#xa0;: %1 est un fichier, pas un dossier</translation>
+        <translation>Dossier des données : %1 est un fichier, pas un dossier</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="149"/>
         <source>Data folder: %1 cannot be written to</source>
-        <translation>Dossier des données&#xa0;: impossible d’écrire dans %1</translation>
+        <translation>Dossier des données : impossible d’écrire dans %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="150"/>
         <source>Data folder: %1 cannot be created</source>
-        <translation>Dossier des données&#xa0;: impossible de créer %1</translation>
+        <translation>Dossier des données : impossible de créer %1</translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="59"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="64"/>
         <source>Taqrir — minutes and bulletins</source>
         <translation>Taqrir — procès-verbaux et bulletins</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="64"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="69"/>
         <source>New minutes</source>
         <translation>Nouveau procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="67"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="72"/>
         <source>New bulletin</source>
         <translation>Nouveau bulletin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="70"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="75"/>
         <source>Open a document…</source>
         <translation>Ouvrir un document…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="75"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="87"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="80"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="92"/>
         <source>Recent documents</source>
         <translation>Documents récents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="89"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="92"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="94"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="97"/>
         <source>Unsaved work to recover</source>
         <translation>Travail non enregistré à récupérer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="93"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="98"/>
         <source>Recover</source>
         <translation>Récupérer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="96"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="101"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="108"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="113"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
@@ -1393,23 +1441,23 @@
 <context>
     <name>TableSection</name>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="290"/>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="293"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="291"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="294"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="295"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="296"/>
         <source>Table cells</source>
         <translation>Cellules du tableau</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="301"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="302"/>
         <source>The first row is the header</source>
         <translation>La première ligne est l’en-tête</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="312"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="313"/>
         <source>Table</source>
         <translation>Tableau</translation>
     </message>
