@@ -162,6 +162,40 @@ def test_a_picked_colour_fills_the_hex_field(qtbot, window, monkeypatch) -> None
     editor.reject()
 
 
+def test_an_open_document_follows_its_kit_when_the_kit_is_saved(qtbot, window: MainWindow) -> None:
+    editor = open_editor(qtbot, window)
+    type_into(qtbot, editor.name, "suivi")
+    assert editor.save()
+    editor.reject()
+    window.settings.default_kit = "suivi"
+    window.new_minutes()
+    qtbot.waitUntil(lambda: window.preview.pages > 0 and not window.preview.busy, timeout=20000)
+    assert "Direction du suivi" not in normalise(pdftotext(Path(window.preview.pdf_path())))
+
+    editor = open_editor(qtbot, window)
+    assert editor.choice.currentData() == "suivi" and editor.name.text() == "suivi"
+    editor.names_fr.setFocus()
+    qtbot.keyClick(editor.names_fr, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(editor.names_fr, Qt.Key.Key_Return)
+    type_into(qtbot, editor.names_fr, "Direction du suivi")
+    with qtbot.waitSignal(window.preview.updated, timeout=20000):
+        assert editor.save()
+    assert "Direction du suivi" in normalise(pdftotext(Path(window.preview.pdf_path())))
+    editor.reject()
+
+
+def test_an_institution_needs_a_name(qtbot, window: MainWindow) -> None:
+    editor = open_editor(qtbot, window)
+    editor.names_fr.setFocus()
+    editor.names_fr.selectAll()
+    qtbot.keyClick(editor.names_fr, Qt.Key.Key_Delete)
+    assert editor.error.text().startswith("Institution name in French:")
+    assert "at least one line" in editor.error.text()
+    assert editor.names_ar.toPlainText() == "المملكة المغربية"
+    assert editor.isVisible()
+    editor.reject()
+
+
 def _svg(tmp_path: Path) -> Path:
     svg = tmp_path / "evil.svg"
     svg.write_text(

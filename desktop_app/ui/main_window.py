@@ -338,9 +338,15 @@ class MainWindow(QMainWindow):
         """Open the brand kit editor on the default kit (window-modal, not blocking)."""
         language = self.settings.ui_language if self.settings.ui_language != "en" else "fr"
         editor = KitEditor(self.kits, self.registry, self.settings.default_kit, language, self)
+        editor.saved.connect(self._kit_saved)
         editor.finished.connect(editor.deleteLater)
         editor.open()
         return editor
+
+    def _kit_saved(self, name: str) -> None:
+        """The open document's preview follows a change to the kit it names."""
+        if self.pages.currentWidget() is self.workspace and self.document().brand_kit == name:
+            self.preview.schedule(self.document, self._base_dir())
 
     def find(self) -> None:
         if self.pages.currentWidget() is self.workspace:
