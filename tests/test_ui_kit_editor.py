@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QAction, QColor, QImage
 from PySide6.QtWidgets import QColorDialog, QMessageBox
 
 from desktop_app.model.brand_kit import load_brand_kit
@@ -268,3 +268,27 @@ def test_a_kit_needs_a_name_of_its_own(qtbot, window, name: str, expected: str) 
     assert editor.isVisible() and editor.name.text() == name
     assert not window.kits.folder.exists() or not list(window.kits.folder.iterdir())
     editor.reject()
+
+
+def test_the_open_document_takes_a_kit_from_the_tools_menu(qtbot, window: MainWindow) -> None:
+    window.document_kit_menu.aboutToShow.emit()
+    assert not window.findChild(QAction, "documentKit_maison-artisan").isEnabled()
+    window.new_minutes()
+    qtbot.waitUntil(lambda: window.preview.pages > 0 and not window.preview.busy, timeout=20000)
+    assert "Maison de l’Artisan" not in normalise(pdftotext(Path(window.preview.pdf_path())))
+    type_into(qtbot, window.minutes_editor.title, "Comité de suivi")
+
+    window.document_kit_menu.aboutToShow.emit()
+    assert window.findChild(QAction, "documentKit_default").isChecked()
+    with qtbot.waitSignal(window.preview.updated, timeout=20000):
+        window.findChild(QAction, "documentKit_maison-artisan").trigger()
+    assert window.document().brand_kit == "maison-artisan"
+    assert window.minutes_editor.title.text() == "Comité de suivi"  # nothing typed is lost
+    assert window.modified
+    assert "Maison de l’Artisan" in normalise(pdftotext(Path(window.preview.pdf_path())))
+    window.document_kit_menu.aboutToShow.emit()
+    assert window.findChild(QAction, "documentKit_maison-artisan").isChecked()
+    assert not window.findChild(QAction, "documentKit_default").isChecked()
+    window.undo_action.trigger()  # the kit change is undone like any other
+    assert window.document().brand_kit == ""
+    assert window.minutes_editor.title.text() == "Comité de suivi"

@@ -306,7 +306,12 @@ class MainWindow(QMainWindow):
             languages.addAction(action)
         tools = self.menuBar().addMenu(self.tr("&Tools"))
         tools.setObjectName("toolsMenu")
+        self.document_kit_menu = tools.addMenu(self.tr("Brand kit of this document"))
+        self.document_kit_menu.setObjectName("documentKitMenu")
+        self.document_kit_menu.aboutToShow.connect(self._fill_document_kit_menu)
+        self._fill_document_kit_menu()
         tools.addAction(self.kits_action)
+        tools.addSeparator()
         tools.addAction(self.settings_action)
         self._set_document_actions(False)
 
@@ -342,6 +347,33 @@ class MainWindow(QMainWindow):
         editor.finished.connect(editor.deleteLater)
         editor.open()
         return editor
+
+    def _fill_document_kit_menu(self) -> None:
+        menu = self.document_kit_menu
+        menu.clear()
+        open_document = self.pages.currentWidget() is self.workspace
+        current = (self.document().brand_kit or "default") if open_document else ""
+        group = QActionGroup(menu)
+        for name, bundled in self.kits.names():
+            shown = self.tr("%1 (bundled)").replace("%1", name) if bundled else name
+            action = menu.addAction(shown)
+            action.setObjectName(f"documentKit_{name}")
+            action.setCheckable(True)
+            action.setChecked(name == current)
+            action.setEnabled(open_document)
+            action.triggered.connect(lambda _checked, name=name: self.set_document_kit(name))
+            group.addAction(action)
+
+    def set_document_kit(self, name: str) -> None:
+        """Give the open document the brand kit ``name`` (a change like any other: it is
+        previewed, autosaved and can be undone)."""
+        if self.pages.currentWidget() is not self.workspace:
+            return
+        document = self.document()
+        kit = "" if name == "default" else name
+        if document.brand_kit != kit:
+            self.form_undo.outside_change()
+            self.editors.currentWidget().load(dataclasses.replace(document, brand_kit=kit))
 
     def _kit_saved(self, name: str) -> None:
         """The open document's preview follows a change to the kit it names."""

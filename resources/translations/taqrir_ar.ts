@@ -884,32 +884,42 @@
         <translation>&amp;أدوات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="330"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="309"/>
+        <source>Brand kit of this document</source>
+        <translation>الهوية البصرية لهذه الوثيقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="335"/>
         <source>The library will be opened from %1 at the next start.</source>
         <translation>ستُفتح المكتبة من %1 عند التشغيل المقبل.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="388"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="358"/>
+        <source>%1 (bundled)</source>
+        <translation>%1 (مرفقة بالتطبيق)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="425"/>
         <source>Open a document</source>
         <translation>فتح وثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="410"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="447"/>
         <source>%1: a package opens into the library, which is not available</source>
         <translation>%1: تُفتح الحزمة داخل المكتبة، وهي غير متاحة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="562"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="599"/>
         <source>Save the document</source>
         <translation>حفظ الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="609"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="646"/>
         <source>Export PDF</source>
         <translation>تصدير PDF</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="631"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="668"/>
         <source>Exported %1 (%n page(s))</source>
         <translation>
             <numerusform>صُدّر %1 (%n صفحة)</numerusform>
@@ -921,42 +931,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="649"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="686"/>
         <source>%1 is no longer there</source>
         <translation>%1 لم يعد موجودا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="661"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="698"/>
         <source>The preview is not ready yet; try again in a moment.</source>
         <translation>المعاينة لم تجهز بعد؛ أعد المحاولة بعد لحظة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="676"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="713"/>
         <source>Not saved yet</source>
         <translation>لم يُحفظ بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="679"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="716"/>
         <source>Saved at %1</source>
         <translation>حُفظ على الساعة %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="681"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="718"/>
         <source>changed since</source>
         <translation>عُدّل بعد ذلك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="683"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="720"/>
         <source>Untitled</source>
         <translation>بدون عنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="719"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="756"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="720"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="757"/>
         <source>Save the changes before closing?</source>
         <translation>حفظ التغييرات قبل الإغلاق؟</translation>
     </message>

@@ -600,7 +600,7 @@
         <location filename="../../desktop_app/ui/kit_editor.py" line="235"/>
         <source>%1:</source>
         <comment>a form label</comment>
-        <translation>%1 :</translation>
+        <translation>%1&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/kit_editor.py" line="239"/>
@@ -625,12 +625,12 @@
     <message>
         <location filename="../../desktop_app/ui/kit_editor.py" line="252"/>
         <source>Start from:</source>
-        <translation>Partir de :</translation>
+        <translation>Partir de&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/kit_editor.py" line="253"/>
         <source>Kit name:</source>
-        <translation>Nom de la charte :</translation>
+        <translation>Nom de la charte&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/kit_editor.py" line="256"/>
@@ -640,12 +640,12 @@
     <message>
         <location filename="../../desktop_app/ui/kit_editor.py" line="258"/>
         <source>Arabic:</source>
-        <translation>En arabe :</translation>
+        <translation>En arabe&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/kit_editor.py" line="259"/>
         <source>French:</source>
-        <translation>En français :</translation>
+        <translation>En français&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/kit_editor.py" line="262"/>
@@ -655,27 +655,27 @@
     <message>
         <location filename="../../desktop_app/ui/kit_editor.py" line="269"/>
         <source>Logo:</source>
-        <translation>Logo :</translation>
+        <translation>Logo&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/kit_editor.py" line="271"/>
         <source>Primary colour:</source>
-        <translation>Couleur principale :</translation>
+        <translation>Couleur principale&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/kit_editor.py" line="272"/>
         <source>Accent colour:</source>
-        <translation>Couleur d’accent :</translation>
+        <translation>Couleur d’accent&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/kit_editor.py" line="279"/>
         <source>Body font:</source>
-        <translation>Police du texte :</translation>
+        <translation>Police du texte&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/kit_editor.py" line="280"/>
         <source>Heading font:</source>
-        <translation>Police des titres :</translation>
+        <translation>Police des titres&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/kit_editor.py" line="283"/>
@@ -690,7 +690,7 @@
     <message>
         <location filename="../../desktop_app/ui/kit_editor.py" line="291"/>
         <source>Paper:</source>
-        <translation>Format du papier :</translation>
+        <translation>Format du papier&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/kit_editor.py" line="330"/>
@@ -720,27 +720,27 @@
     <message>
         <location filename="../../desktop_app/ui/kit_editor.py" line="480"/>
         <source>Kit name: give the kit a new name (bundled kits are templates)</source>
-        <translation>Nom de la charte : donnez un nouveau nom à la charte (les chartes intégrées servent de modèles)</translation>
+        <translation>Nom de la charte&#xa0;: donnez un nouveau nom à la charte (les chartes intégrées servent de modèles)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/kit_editor.py" line="483"/>
         <source>Kit name: %1 is a bundled kit; save it under a new name</source>
-        <translation>Nom de la charte : %1 est une charte intégrée ; enregistrez-la sous un nouveau nom</translation>
+        <translation>Nom de la charte&#xa0;: %1 est une charte intégrée&#xa0;; enregistrez-la sous un nouveau nom</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/kit_editor.py" line="489"/>
         <source>Kit name: %1 — use Latin letters, digits, - and _ only</source>
-        <translation>Nom de la charte : %1 — utilisez uniquement des lettres latines sans accent, des chiffres, - et _</translation>
+        <translation>Nom de la charte&#xa0;: %1 — utilisez uniquement des lettres latines sans accent, des chiffres, - et _</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/kit_editor.py" line="508"/>
         <source>Kit file: %1</source>
-        <translation>Fichier de la charte : %1</translation>
+        <translation>Fichier de la charte&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/kit_editor.py" line="512"/>
         <source>Saved: %1</source>
-        <translation>Enregistrée : %1</translation>
+        <translation>Enregistrée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -884,32 +884,42 @@
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="330"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="309"/>
+        <source>Brand kit of this document</source>
+        <translation>Charte graphique de ce document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="335"/>
         <source>The library will be opened from %1 at the next start.</source>
         <translation>La bibliothèque sera ouverte depuis %1 au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="388"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="358"/>
+        <source>%1 (bundled)</source>
+        <translation>%1 (intégrée)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="425"/>
         <source>Open a document</source>
         <translation>Ouvrir un document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="410"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="447"/>
         <source>%1: a package opens into the library, which is not available</source>
         <translation>%1 : un paquet s’ouvre dans la bibliothèque, qui n’est pas disponible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="562"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="599"/>
         <source>Save the document</source>
         <translation>Enregistrer le document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="609"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="646"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="631"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="668"/>
         <source>Exported %1 (%n page(s))</source>
         <translation>
             <numerusform>%1 exporté (%n page)</numerusform>
@@ -917,42 +927,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="649"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="686"/>
         <source>%1 is no longer there</source>
         <translation>%1 n’est plus là</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="661"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="698"/>
         <source>The preview is not ready yet; try again in a moment.</source>
         <translation>L’aperçu n’est pas encore prêt ; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="676"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="713"/>
         <source>Not saved yet</source>
         <translation>Pas encore enregistré</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="679"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="716"/>
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="681"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="718"/>
         <source>changed since</source>
         <translation>modifié depuis</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="683"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="720"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="719"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="756"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="720"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="757"/>
         <source>Save the changes before closing?</source>
         <translation>Enregistrer les modifications avant de fermer ?</translation>
     </message>
@@ -1335,32 +1345,32 @@
     <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="93"/>
         <source>The library is opened from the new data folder at the next start; documents already saved stay in the old one.</source>
-        <translation>La bibliothèque sera ouverte depuis le nouveau dossier des données au prochain démarrage ; les documents déjà enregistrés restent dans l’ancien.</translation>
+        <translation>La bibliothèque sera ouverte depuis le nouveau dossier des données au prochain démarrage&#xa0;; les documents déjà enregistrés restent dans l’ancien.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="110"/>
         <source>Interface language:</source>
-        <translation>Langue de l’interface :</translation>
+        <translation>Langue de l’interface&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="111"/>
         <source>Default brand kit:</source>
-        <translation>Charte graphique par défaut :</translation>
+        <translation>Charte graphique par défaut&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="112"/>
         <source>Default document language:</source>
-        <translation>Langue par défaut des documents :</translation>
+        <translation>Langue par défaut des documents&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="113"/>
         <source>Autosave interval:</source>
-        <translation>Intervalle d’enregistrement automatique :</translation>
+        <translation>Intervalle d’enregistrement automatique&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="114"/>
         <source>Data folder:</source>
-        <translation>Dossier des données :</translation>
+        <translation>Dossier des données&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="137"/>
@@ -1370,22 +1380,22 @@
     <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="147"/>
         <source>Data folder: give a full path (such as %1)</source>
-        <translation>Dossier des données : indiquez un chemin complet (par exemple %1)</translation>
+        <translation>Dossier des données&#xa0;: indiquez un chemin complet (par exemple %1)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="148"/>
         <source>Data folder: %1 is a file, not a folder</source>
-        <translation>Dossier des données : %1 est un fichier, pas un dossier</translation>
+        <translation>Dossier des données&#xa0;: %1 est un fichier, pas un dossier</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="149"/>
         <source>Data folder: %1 cannot be written to</source>
-        <translation>Dossier des données : impossible d’écrire dans %1</translation>
+        <translation>Dossier des données&#xa0;: impossible d’écrire dans %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="150"/>
         <source>Data folder: %1 cannot be created</source>
-        <translation>Dossier des données : impossible de créer %1</translation>
+        <translation>Dossier des données&#xa0;: impossible de créer %1</translation>
     </message>
 </context>
 <context>
