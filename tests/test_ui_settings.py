@@ -104,9 +104,11 @@ def test_the_settings_are_saved_and_take_effect(qtbot, keeper, tmp_path: Path) -
     assert "Maison de l’Artisan" in normalise(pdftotext(Path(arabic.preview.pdf_path())))
 
 
-def test_the_autosave_interval_changes_at_once(qtbot, keeper) -> None:
+def test_the_autosave_interval_changes_at_once(qtbot, keeper, tmp_path: Path) -> None:
     window = keeper.window
     dialog = open_settings(qtbot, window)
+    assert dialog.data_folder.text() == ""
+    assert dialog.data_folder.placeholderText() == str(tmp_path / "data")  # the library's
     set_spin(qtbot, dialog.autosave, 7)
     click_ok(qtbot, dialog)
     assert keeper.window is window  # same language: the window stays

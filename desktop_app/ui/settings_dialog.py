@@ -80,7 +80,7 @@ class SettingsDialog(QDialog):
         self.data_folder = QLineEdit(settings.data_folder, self)
         self.data_folder.setObjectName("dataFolder")
         self.data_folder.setAccessibleName(self.tr("Data folder"))
-        self.data_folder.setPlaceholderText(str(settings.library_file().parent))
+        self.data_folder.setPlaceholderText(str(kits.folder.parent))  # where the data is now
         self.data_folder.setMinimumWidth(320)
         self.browse = QPushButton(self.tr("Browse…"), self)
         self.browse.setObjectName("browseDataFolder")
