@@ -6,10 +6,11 @@ STAMP_RUN  := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 
 # Debian/Ubuntu packages: Qt's runtime libraries (offscreen and xcb), poppler's
-# pdftotext/pdftoppm and the Unicode data files the conformance tests read.
+# pdftotext/pdftoppm, the Unicode data files the conformance tests read, and strace for
+# the offline test.
 SYSTEM_PACKAGES_RUN  := python3 python3-venv libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 \
 	libfontconfig1 libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
-SYSTEM_PACKAGES_TEST := $(SYSTEM_PACKAGES_RUN) poppler-utils unicode-data
+SYSTEM_PACKAGES_TEST := $(SYSTEM_PACKAGES_RUN) poppler-utils unicode-data strace
 
 .PHONY: run test lint bench samples golden translations screenshots system-deps-run system-deps-test clean
 

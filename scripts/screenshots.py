@@ -1,5 +1,6 @@
-"""Screenshots of the main window, the minutes editor and the live preview, in Arabic and
-in French, for looking at layouts (nothing cut off or overlapping, Arabic mirrored).
+"""Screenshots of the main window, both editors (minutes and bulletin) and the live
+preview, in Arabic and in French, for looking at layouts (nothing cut off or
+overlapping, Arabic mirrored).
 
 Run under a virtual screen: ``xvfb-run -a python scripts/screenshots.py [OUT_DIR]``
 (``make screenshots``). Uses a temporary library and settings; writes PNGs into OUT_DIR
@@ -28,6 +29,7 @@ SAMPLES = {
     "ar": "minutes-board-maison-artisan.ar.taqrir.json",
     "fr": "minutes-comite-suivi.fr.taqrir.json",
 }
+BULLETIN = "bulletin-artisanat-2025-11.ar.taqrir.json"
 
 
 def wait(app: QApplication, seconds: float, until=lambda: False) -> None:  # noqa: ANN001
@@ -77,6 +79,14 @@ def main() -> int:
             wait(app, 0.3)
             window.minutes_editor.grab().save(str(out / f"minutes-form-{language}.png"))
             window.preview.grab().save(str(out / f"preview-{language}.png"))
+            window.open_path(resource_path("samples", BULLETIN))
+            wait(app, 30, lambda w=window: w.preview.pages > 0 and not w.preview.busy)
+            wait(app, 0.5)
+            window.grab().save(str(out / f"bulletin-{language}.png"))
+            editor = window.bulletin_editor
+            editor.verticalScrollBar().setValue(editor.verticalScrollBar().maximum() // 3)
+            wait(app, 0.3)
+            editor.grab().save(str(out / f"bulletin-form-{language}.png"))
             shoot_dialogs(app, window, out, language)
             print(f"{language}: {sorted(p.name for p in out.glob(f'*-{language}.png'))}")
             window.modified = False

@@ -190,3 +190,19 @@ def test_every_interface_string_is_translated_and_compiled(tmp_path, language) -
     assert (
         compiled.read_bytes() == resource_path("translations", f"taqrir_{language}.qm").read_bytes()
     ), "the .qm is stale: run `make translations`"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_forms_fit_their_pane_in_every_language(qtbot, keeper, language) -> None:
+    """A long translation wraps; it never widens a form beyond its pane (which would hide
+    the end of every field behind a horizontal scroll bar)."""
+    window = keeper.switch_language(language)
+    window.resize(1280, 820)
+    for sample, editor in (
+        ("bulletin-artisanat-2025-11.ar.taqrir.json", window.bulletin_editor),
+        ("minutes-comite-suivi.fr.taqrir.json", window.minutes_editor),
+    ):
+        assert window.open_path(ROOT / "resources" / "samples" / sample)
+        qtbot.waitUntil(lambda editor=editor: editor.isVisible())
+        qtbot.wait(50)
+        assert editor.horizontalScrollBar().maximum() == 0, (sample, language)

@@ -6,7 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QLineEdit,
+    QWidget,
+)
 
 from desktop_app.model import Run
 from desktop_app.model.document import runs_text
@@ -15,6 +22,14 @@ from .table_editor import DATE_FORMAT, left_to_right_format
 
 # Document languages, each named in its own language.
 LANGUAGE_CHOICES = (("ar", "العربية"), ("fr", "Français"))
+
+
+def form_layout(parent: QWidget) -> QFormLayout:
+    """A form whose label goes above its field when both do not fit side by side, so a
+    long label in one language does not widen the whole form."""
+    form = QFormLayout(parent)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    return form
 
 
 def line_edit(parent: QWidget, name: str, label: str, on_change: Callable) -> QLineEdit:

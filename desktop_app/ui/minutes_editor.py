@@ -7,7 +7,6 @@ import dataclasses
 
 from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import (
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -34,6 +33,7 @@ from .form_fields import (
     check_box,
     choice_box,
     date_edit,
+    form_layout,
     line_edit,
     runs_as_typed,
     select,
@@ -57,18 +57,13 @@ class AgendaItemCard(QGroupBox):
         self._loaded_title = list(item.title)
         self.title.setText("".join(run.text for run in item.title))
         self.deliberations = RichTextEdit(f"agendaDeliberations{number}", self)
+        self.deliberations.setAccessibleName(self.tr("Deliberations"))
         self.deliberations.setPlaceholderText(self.tr("Deliberations on this item"))
         self.deliberations.set_blocks(item.deliberations)
-        # Tables, quotes and figures inside the deliberations are kept as they are.
-        self._other_blocks = [
-            block
-            for block in item.deliberations
-            if type(block).__name__ not in ("Paragraph", "Heading", "ListBlock")
-        ]
         remove = QPushButton(self.tr("Remove item"), self)
         remove.setObjectName(f"agendaRemove{number}")
         remove.clicked.connect(lambda: self.remove_requested.emit(self))
-        form = QFormLayout(self)
+        form = form_layout(self)
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Deliberations"), self.deliberations)
         form.addRow("", remove)
@@ -83,10 +78,7 @@ class AgendaItemCard(QGroupBox):
         title = [Run(self.title.text())] if self.title.text() else []
         if self.title.text() == "".join(run.text for run in self._loaded_title):
             title = list(self._loaded_title)  # unchanged: its styles stay
-        deliberations = self.deliberations.blocks()
-        if self.deliberations.edited:
-            deliberations += self._other_blocks
-        return AgendaItem(title, deliberations)
+        return AgendaItem(title, self.deliberations.blocks())
 
 
 class MinutesEditor(QScrollArea):
@@ -118,7 +110,7 @@ class MinutesEditor(QScrollArea):
 
     def _build_meeting(self) -> None:
         box = QGroupBox(self.tr("Meeting"), self)
-        form = QFormLayout(box)
+        form = form_layout(box)
         self.title = self._line("title", self.tr("Title"))
         self.reference = self._line("reference", self.tr("Reference"))
         self.body = self._line("body", self.tr("Meeting body"))
@@ -161,7 +153,7 @@ class MinutesEditor(QScrollArea):
 
     def _build_people(self) -> None:
         box = QGroupBox(self.tr("Chair and rapporteur"), self)
-        form = QFormLayout(box)
+        form = form_layout(box)
         self.chair = [self._line(f"chair{part}", self.tr("Chair")) for part in _PERSON_PARTS]
         self.rapporteur = [
             self._line(f"rapporteur{part}", self.tr("Rapporteur")) for part in _PERSON_PARTS
@@ -190,8 +182,10 @@ class MinutesEditor(QScrollArea):
             choices={3: attendance},
             parent=members,
         )
+        self.members.table.setAccessibleName(self.tr("Members"))
         self.members.changed.connect(self._emit)
         self.quorum = RichTextEdit("quorum", members)
+        self.quorum.setAccessibleName(self.tr("Quorum"))
         self.quorum.setMaximumHeight(90)
         self.quorum.changed.connect(self._emit)
         self.quorum.setPlaceholderText(self.tr("Leave empty to state it from the attendance"))
@@ -213,8 +207,9 @@ class MinutesEditor(QScrollArea):
 
     def _build_outcomes(self) -> None:
         box = QGroupBox(self.tr("Decisions, follow-up and closing"), self)
-        form = QFormLayout(box)
+        form = form_layout(box)
         self.decisions = RichTextEdit("decisions", box)
+        self.decisions.setAccessibleName(self.tr("Decisions"))
         self.decisions.setPlaceholderText(self.tr("One decision per line"))
         self.decisions.changed.connect(self._emit)
         statuses = [
@@ -230,8 +225,10 @@ class MinutesEditor(QScrollArea):
             date_columns=(2,),
             parent=box,
         )
+        self.actions.table.setAccessibleName(self.tr("Follow-up actions"))
         self.actions.changed.connect(self._emit)
         self.closing = RichTextEdit("closing", box)
+        self.closing.setAccessibleName(self.tr("Closing"))
         self.closing.changed.connect(self._emit)
         self.annex = check_box(box, "annex", self.tr("Attendance sheet in an annex"), self._emit)
         self.annex.setChecked(True)

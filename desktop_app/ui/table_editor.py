@@ -107,8 +107,10 @@ class RowsEditor(QWidget):
 
         self.add_button = self._button(self.tr("Add"), f"{name}Add", self.add_row)
         self.remove_button = self._button(self.tr("Remove"), f"{name}Remove", self.remove_rows)
-        self.up_button = self._button(self.tr("Up"), f"{name}Up", lambda: self.move(-1))
-        self.down_button = self._button(self.tr("Down"), f"{name}Down", lambda: self.move(1))
+        # Arrows keep the row of buttons narrow in every language; the words are in the
+        # tooltip and the accessible name.
+        self.up_button = self._button("↑", f"{name}Up", lambda: self.move(-1), self.tr("Up"))
+        self.down_button = self._button("↓", f"{name}Down", lambda: self.move(1), self.tr("Down"))
         self.paste_button = self._button(self.tr("Paste rows"), f"{name}Paste", self.paste)
         buttons = QHBoxLayout()
         for button in (
@@ -134,10 +136,14 @@ class RowsEditor(QWidget):
         self.paste_button.setEnabled(not full)
         self.changed.emit()
 
-    def _button(self, text: str, name: str, slot) -> QPushButton:  # noqa: ANN001
+    def _button(self, text: str, name: str, slot, words: str = "") -> QPushButton:  # noqa: ANN001
         button = QPushButton(text, self)
         button.setObjectName(name)
         button.clicked.connect(slot)
+        if words:
+            button.setToolTip(words)
+            button.setAccessibleName(words)
+            button.setMaximumWidth(button.fontMetrics().horizontalAdvance("↑") * 4 + 16)
         return button
 
     def keyPressEvent(self, event) -> None:  # noqa: N802, ANN001 (Qt)

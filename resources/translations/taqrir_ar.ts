@@ -9,27 +9,28 @@
         <translation>عنوان البند</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="60"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="61"/>
         <source>Deliberations on this item</source>
         <translation>المداولات في هذا البند</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="68"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="63"/>
         <source>Remove item</source>
         <translation>حذف البند</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="72"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="67"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="73"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="60"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="68"/>
         <source>Deliberations</source>
         <translation>المداولات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="80"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="75"/>
         <source>Item %1</source>
         <translation>البند %1</translation>
     </message>
@@ -37,32 +38,32 @@
 <context>
     <name>ArticleSection</name>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="165"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="166"/>
         <source>Heading</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="167"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="168"/>
         <source>Leave empty to continue the text above</source>
         <translation>اتركه فارغا لمواصلة النص أعلاه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="169"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="170"/>
         <source>Article text</source>
         <translation>نص المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="170"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="171"/>
         <source>The article&apos;s text</source>
         <translation>نص المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="173"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="174"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="178"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="179"/>
         <source>Article</source>
         <translation>مقال</translation>
     </message>
@@ -70,109 +71,109 @@
 <context>
     <name>BulletinEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="547"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="556"/>
         <source>Bulletin</source>
         <translation>نشرة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="549"/>
         <location filename="../../desktop_app/ui/bulletin_editor.py" line="558"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="567"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="550"/>
         <location filename="../../desktop_app/ui/bulletin_editor.py" line="559"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="568"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="552"/>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="560"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="561"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="569"/>
         <source>Document language</source>
         <translation>لغة الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="555"/>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="561"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="564"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="570"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="554"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="563"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="554"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="563"/>
         <source>Final</source>
         <translation>نهائي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="556"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="565"/>
         <source>Confidential</source>
         <translation>سري</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="557"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="566"/>
         <source>Two columns</source>
         <translation>عمودان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="567"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="576"/>
         <source>Nameplate</source>
         <translation>ترويسة النشرة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="569"/>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="574"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="578"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="583"/>
         <source>Tagline</source>
         <translation>الشعار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="570"/>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="575"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="579"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="584"/>
         <source>Issue number</source>
         <translation>رقم العدد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="571"/>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="576"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="580"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="585"/>
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="572"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="581"/>
         <source>As written, e.g. دجنبر 2025</source>
         <translation>كما يُكتب، مثلا دجنبر 2025</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="573"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="582"/>
         <source>Contents list</source>
         <translation>فهرس المحتويات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="581"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="590"/>
         <source>Body</source>
         <translation>المتن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="584"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="593"/>
         <source>Add article</source>
         <translation>إضافة مقال</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="586"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="595"/>
         <source>Add indicators</source>
         <translation>إضافة مؤشرات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="588"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="597"/>
         <source>Add table</source>
         <translation>إضافة جدول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="589"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="598"/>
         <source>Add chart</source>
         <translation>إضافة رسم بياني</translation>
     </message>
@@ -180,74 +181,74 @@
 <context>
     <name>ChartSection</name>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="361"/>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="373"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="370"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="382"/>
         <source>Chart type</source>
         <translation>نوع الرسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="363"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="372"/>
         <source>Bars</source>
         <translation>أعمدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="364"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="373"/>
         <source>Line</source>
         <translation>خطي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="365"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="374"/>
         <source>Pie</source>
         <translation>دائري</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="366"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="375"/>
         <source>Donut</source>
         <translation>حلقي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="374"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="383"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="375"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="384"/>
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="376"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="385"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="380"/>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="383"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="389"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="392"/>
         <source>Series</source>
         <translation>السلاسل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="385"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="394"/>
         <source>Chart data</source>
         <translation>معطيات الرسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="405"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="414"/>
         <source>First row: the series names. Then one row per category: its name, then a value per series (empty: no value).</source>
         <translation>السطر الأول: أسماء السلاسل. ثم سطر لكل فئة: اسمها، ثم قيمة لكل سلسلة (فارغ: بدون قيمة).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="415"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="424"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="416"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="425"/>
         <source>Series %1</source>
         <translation>السلسلة %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="427"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="436"/>
         <source>Chart</source>
         <translation>رسم بياني</translation>
     </message>
@@ -338,73 +339,73 @@
 <context>
     <name>IndicatorsSection</name>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="208"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="209"/>
         <source>From the change</source>
         <translation>حسب التغير</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="209"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="210"/>
         <source>Up</source>
         <translation>إلى الأعلى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="210"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="211"/>
         <source>Down</source>
         <translation>إلى الأسفل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="211"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="212"/>
         <source>Flat</source>
         <translation>مستقر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="215"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="216"/>
         <source>Label</source>
         <translation>التسمية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="216"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="217"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="217"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="218"/>
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="218"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="219"/>
         <source>Change</source>
         <translation>التغير</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="219"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="220"/>
         <source>Change unit</source>
         <translation>وحدة التغير</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="220"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="221"/>
         <source>Comparison</source>
         <translation>المقارنة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="221"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="222"/>
         <source>Trend</source>
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="222"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="223"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="228"/>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="255"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="229"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="256"/>
         <source>Indicators</source>
         <translation>المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="249"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="250"/>
         <source>One to four indicators, shown side by side</source>
         <translation>من مؤشر إلى أربعة، جنبا إلى جنب</translation>
     </message>
@@ -412,47 +413,47 @@
 <context>
     <name>KeptSection</name>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="461"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="470"/>
         <source>Quote</source>
         <translation>اقتباس</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="462"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="471"/>
         <source>Image</source>
         <translation>صورة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="463"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="472"/>
         <source>Page break</source>
         <translation>فاصل صفحة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="464"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="473"/>
         <source>Signatures</source>
         <translation>التوقيعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="465"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="474"/>
         <source>List</source>
         <translation>قائمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="466"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="475"/>
         <source>Paragraph</source>
         <translation>فقرة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="467"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="476"/>
         <source>Heading</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="470"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="479"/>
         <source>(no text)</source>
         <translation>(بدون نص)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="474"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="483"/>
         <source>Kept as it is; edit it in the document file.</source>
         <translation>يُحتفظ به كما هو؛ عدّله في ملف الوثيقة.</translation>
     </message>
@@ -899,27 +900,27 @@
         <translation>%1 (مرفقة بالتطبيق)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="425"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="426"/>
         <source>Open a document</source>
         <translation>فتح وثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="447"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="448"/>
         <source>%1: a package opens into the library, which is not available</source>
         <translation>%1: تُفتح الحزمة داخل المكتبة، وهي غير متاحة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="599"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="600"/>
         <source>Save the document</source>
         <translation>حفظ الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="646"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="647"/>
         <source>Export PDF</source>
         <translation>تصدير PDF</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="668"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="669"/>
         <source>Exported %1 (%n page(s))</source>
         <translation>
             <numerusform>صُدّر %1 (%n صفحة)</numerusform>
@@ -931,42 +932,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="686"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="687"/>
         <source>%1 is no longer there</source>
         <translation>%1 لم يعد موجودا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="698"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="699"/>
         <source>The preview is not ready yet; try again in a moment.</source>
         <translation>المعاينة لم تجهز بعد؛ أعد المحاولة بعد لحظة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="713"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="714"/>
         <source>Not saved yet</source>
         <translation>لم يُحفظ بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="716"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="717"/>
         <source>Saved at %1</source>
         <translation>حُفظ على الساعة %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="718"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="719"/>
         <source>changed since</source>
         <translation>عُدّل بعد ذلك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="720"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="721"/>
         <source>Untitled</source>
         <translation>بدون عنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="756"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="757"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="757"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="758"/>
         <source>Save the changes before closing?</source>
         <translation>حفظ التغييرات قبل الإغلاق؟</translation>
     </message>
@@ -974,250 +975,259 @@
 <context>
     <name>MinutesEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="120"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="112"/>
         <source>Meeting</source>
         <translation>الاجتماع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="122"/>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="141"/>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="256"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="114"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="133"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="253"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="123"/>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="142"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="115"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="134"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="124"/>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="143"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="116"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="135"/>
         <source>Meeting body</source>
         <translation>الهيئة المجتمعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="125"/>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="144"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="117"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="136"/>
         <source>Session</source>
         <translation>الدورة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="126"/>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="145"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="118"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="137"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="127"/>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="146"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="119"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="138"/>
         <source>Hijri date</source>
         <translation>التاريخ الهجري</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="128"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="120"/>
         <source>As announced, e.g. 27 جمادى الآخرة 1447</source>
         <translation>كما أُعلن، مثلا 27 جمادى الآخرة 1447</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="129"/>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="147"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="121"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="139"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="130"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="122"/>
         <source>Start time</source>
         <translation>ساعة الافتتاح</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="131"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="123"/>
         <source>End time</source>
         <translation>ساعة الاختتام</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="136"/>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="149"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="128"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="141"/>
         <source>Document language</source>
         <translation>لغة الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="139"/>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="150"/>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="227"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="131"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="142"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="222"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="138"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="130"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="138"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="130"/>
         <source>Final</source>
         <translation>نهائي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="140"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="132"/>
         <source>Confidential</source>
         <translation>سري</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="148"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="140"/>
         <source>From / to</source>
         <translation>من / إلى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="163"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="155"/>
         <source>Chair and rapporteur</source>
         <translation>رئيس الجلسة والمقرر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="165"/>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="170"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="157"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="162"/>
         <source>Chair</source>
         <translation>رئيس الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="167"/>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="171"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="159"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="163"/>
         <source>Rapporteur</source>
         <translation>المقرر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="180"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="172"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="185"/>
         <source>Members</source>
         <translation>الأعضاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="183"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="175"/>
         <source>Present</source>
         <translation>حاضر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="184"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="176"/>
         <source>Excused</source>
         <translation>معتذر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="185"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="177"/>
         <source>Absent</source>
         <translation>متغيب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="188"/>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="203"/>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="256"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="180"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="197"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="253"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="188"/>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="203"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="180"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="197"/>
         <source>Role</source>
         <translation>الصفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="188"/>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="203"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="180"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="197"/>
         <source>Institution</source>
         <translation>المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="188"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="180"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="197"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="188"/>
+        <source>Quorum</source>
+        <translation>النصاب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="191"/>
         <source>Leave empty to state it from the attendance</source>
         <translation>اتركه فارغا ليُستخلص من الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="206"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="200"/>
         <source>Agenda and deliberations</source>
         <translation>جدول الأعمال والمداولات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="208"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="202"/>
         <source>Add agenda item</source>
         <translation>إضافة بند</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="215"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="209"/>
         <source>Decisions, follow-up and closing</source>
         <translation>القرارات والتتبع والاختتام</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="218"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="213"/>
         <source>One decision per line</source>
         <translation>قرار واحد في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="221"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="216"/>
         <source>Planned</source>
         <translation>مبرمج</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="222"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="217"/>
         <source>In progress</source>
         <translation>في طور الإنجاز</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="223"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="218"/>
         <source>Done</source>
         <translation>منجز</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="224"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="219"/>
         <source>Not started</source>
         <translation>لم يشرع فيه بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="227"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="222"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="227"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="222"/>
         <source>Responsible</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="227"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="222"/>
         <source>Deadline</source>
         <translation>الأجل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="236"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="233"/>
         <source>Attendance sheet in an annex</source>
         <translation>ورقة الحضور في ملحق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="238"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="212"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="235"/>
         <source>Decisions</source>
         <translation>القرارات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="239"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="228"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="236"/>
         <source>Follow-up actions</source>
         <translation>الإجراءات التتبعية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="240"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="231"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="237"/>
         <source>Closing</source>
         <translation>الاختتام</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="245"/>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="258"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="242"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="255"/>
         <source>Signatures</source>
         <translation>التوقيعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/minutes_editor.py" line="249"/>
+        <location filename="../../desktop_app/ui/minutes_editor.py" line="246"/>
         <source>Who signs, side by side (up to three). Leave empty for the chair and the rapporteur.</source>
         <translation>الموقعون جنبا إلى جنب (ثلاثة على الأكثر). اتركه فارغا ليوقع رئيس الجلسة ومقررها.</translation>
     </message>
@@ -1258,6 +1268,44 @@
     </message>
 </context>
 <context>
+    <name>RichTextEdit</name>
+    <message>
+        <location filename="../../desktop_app/ui/rich_text.py" line="266"/>
+        <source>Quote</source>
+        <translation>اقتباس</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/rich_text.py" line="267"/>
+        <source>Table</source>
+        <translation>جدول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/rich_text.py" line="268"/>
+        <source>Image</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/rich_text.py" line="269"/>
+        <source>Chart</source>
+        <translation>رسم بياني</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/rich_text.py" line="270"/>
+        <source>Indicators</source>
+        <translation>مؤشرات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/rich_text.py" line="271"/>
+        <source>Signatures</source>
+        <translation>التوقيعات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/rich_text.py" line="272"/>
+        <source>Page break</source>
+        <translation>فاصل صفحة</translation>
+    </message>
+</context>
+<context>
     <name>RowsEditor</name>
     <message>
         <location filename="../../desktop_app/ui/table_editor.py" line="108"/>
@@ -1270,17 +1318,17 @@
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/table_editor.py" line="110"/>
+        <location filename="../../desktop_app/ui/table_editor.py" line="112"/>
         <source>Up</source>
         <translation>إلى الأعلى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/table_editor.py" line="111"/>
+        <location filename="../../desktop_app/ui/table_editor.py" line="113"/>
         <source>Down</source>
         <translation>إلى الأسفل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/table_editor.py" line="112"/>
+        <location filename="../../desktop_app/ui/table_editor.py" line="114"/>
         <source>Paste rows</source>
         <translation>لصق صفوف</translation>
     </message>
@@ -1288,17 +1336,17 @@
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="106"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="107"/>
         <source>Move up</source>
         <translation>إلى الأعلى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="107"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="108"/>
         <source>Move down</source>
         <translation>إلى الأسفل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="109"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="110"/>
         <source>Remove section</source>
         <translation>حذف القسم</translation>
     </message>
@@ -1459,23 +1507,23 @@
 <context>
     <name>TableSection</name>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="291"/>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="294"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="292"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="295"/>
         <source>Columns</source>
         <translation>الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="296"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="297"/>
         <source>Table cells</source>
         <translation>خلايا الجدول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="302"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="303"/>
         <source>The first row is the header</source>
         <translation>السطر الأول هو رأس الجدول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bulletin_editor.py" line="313"/>
+        <location filename="../../desktop_app/ui/bulletin_editor.py" line="314"/>
         <source>Table</source>
         <translation>جدول</translation>
     </message>
