@@ -94,6 +94,7 @@ def run_session(folder: Path) -> dict[str, object]:
     finally:
         window.modified = False
         window.close()
+        keeper.translations.install("en")  # the tests after this one read English
         library.close()
 
 

@@ -21,6 +21,7 @@ from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.settings import AppSettings
 
 from .pdf_text import normalise, pdftotext
+from .test_ui_accessibility import unnamed
 from .test_ui_minutes import type_into
 
 NEW_NAME = "Agence régionale de Rabat-Salé"
@@ -292,3 +293,21 @@ def test_the_open_document_takes_a_kit_from_the_tools_menu(qtbot, window: MainWi
     window.undo_action.trigger()  # the kit change is undone like any other
     assert window.document().brand_kit == ""
     assert window.minutes_editor.title.text() == "Comité de suivi"
+
+
+def test_every_control_of_the_kit_editor_has_a_readable_name(qtbot, window) -> None:
+    editor = open_editor(qtbot, window)
+    assert unnamed(editor) == [], "\n".join(unnamed(editor))
+    settings = window.settings_dialog()
+    assert unnamed(settings) == [], "\n".join(unnamed(settings))
+    settings.reject()
+    editor.reject()
+
+
+def test_closing_the_window_ends_the_kit_editor_and_its_preview(qtbot, window) -> None:
+    editor = open_editor(qtbot, window)
+    type_into(qtbot, editor.names_fr, "x")  # a preview pending or running
+    thread = editor.preview._thread
+    window.close()
+    assert editor.isHidden()
+    assert thread.isFinished()

@@ -775,6 +775,8 @@ class MainWindow(QMainWindow):
         self._autosave_timer.stop()
         self.form_undo.detach()
         self.preview.shutdown()
+        for editor in self.findChildren(KitEditor):
+            editor.reject()  # its preview's thread ends before the window goes
         self._images.cleanup()
         self._closed = True
         event.accept()
