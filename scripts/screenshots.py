@@ -21,6 +21,7 @@ if str(REPO_ROOT) not in sys.path:
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from desktop_app.model import load_document  # noqa: E402
 from desktop_app.resources import resource_path  # noqa: E402
 from desktop_app.store import Library  # noqa: E402
 from desktop_app.ui.app import WindowKeeper  # noqa: E402
@@ -60,6 +61,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         store = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
         library = Library.open(Path(folder) / "library.sqlite3")
+        for sample in sorted(resource_path("samples").glob("*.taqrir.json")):
+            library.add(load_document(sample))  # a library with something in it
         store.setValue("ui/language", "fr")
         keeper = WindowKeeper(app, store, library)
         for language, sample in SAMPLES.items():

@@ -127,3 +127,18 @@ def test_undo_after_a_save_marks_the_document_changed_and_the_preview_follows(
     text = normalise(pdftotext(Path(window.preview.pdf_path())))
     assert "لجنة التتبع" in text
     assert "الرباط" not in text
+
+
+def test_a_removed_bulletin_section_comes_back_with_its_text(qtbot, window) -> None:
+    qtbot.mouseClick(window.start.new_bulletin_button, Qt.MouseButton.LeftButton)
+    editor = window.bulletin_editor
+    for heading in ("الافتتاحية", "أبرز المؤشرات"):
+        qtbot.mouseClick(editor.add_article_button, Qt.MouseButton.LeftButton)
+        type_into(qtbot, editor.sections[-1].heading, heading)
+    qtbot.mouseClick(editor.sections[0].remove_button, Qt.MouseButton.LeftButton)
+    assert [s.heading.text() for s in editor.sections] == ["أبرز المؤشرات"]
+    qtbot.mouseClick(editor.sections[0].down_button, Qt.MouseButton.LeftButton)  # no-op
+    undo(qtbot)
+    assert [s.heading.text() for s in editor.sections] == ["الافتتاحية", "أبرز المؤشرات"]
+    redo(qtbot)
+    assert [s.heading.text() for s in editor.sections] == ["أبرز المؤشرات"]

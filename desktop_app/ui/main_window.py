@@ -14,15 +14,12 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -45,88 +42,9 @@ from .minutes_editor import MinutesEditor
 from .preview import PreviewPane
 from .settings import AppSettings
 from .settings_dialog import SettingsDialog
+from .start_page import StartPage
 
 DOCUMENT_FILTER = "Taqrir (*.taqrir.json *.json *.taqrir.zip)"
-
-
-class StartPage(QWidget):
-    new_minutes = Signal()
-    new_bulletin = Signal()
-    open_requested = Signal()
-    open_recent = Signal(str)
-    recover = Signal(str)  # working copy key
-    discard = Signal(str)
-
-    def __init__(self, recent: list[str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("startPage")
-        layout = QVBoxLayout(self)
-        heading = QLabel(self.tr("Taqrir — minutes and bulletins"), self)
-        heading.setObjectName("startHeading")
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        heading.setFont(font)
-        self.new_minutes_button = QPushButton(self.tr("New minutes"), self)
-        self.new_minutes_button.setObjectName("newMinutes")
-        self.new_minutes_button.clicked.connect(self.new_minutes)
-        self.new_bulletin_button = QPushButton(self.tr("New bulletin"), self)
-        self.new_bulletin_button.setObjectName("newBulletin")
-        self.new_bulletin_button.clicked.connect(self.new_bulletin)
-        self.open_button = QPushButton(self.tr("Open a document…"), self)
-        self.open_button.setObjectName("openDocument")
-        self.open_button.clicked.connect(self.open_requested)
-        self.recent = QListWidget(self)
-        self.recent.setObjectName("recentFiles")
-        self.recent.setAccessibleName(self.tr("Recent documents"))
-        for path in recent:
-            item = QListWidgetItem(Path(path).name, self.recent)
-            item.setData(Qt.ItemDataRole.UserRole, path)
-            item.setToolTip(path)
-        self.recent.itemActivated.connect(
-            lambda item: self.open_recent.emit(item.data(Qt.ItemDataRole.UserRole))
-        )
-        layout.addWidget(heading)
-        layout.addWidget(self.new_minutes_button)
-        layout.addWidget(self.new_bulletin_button)
-        layout.addWidget(self.open_button)
-        layout.addWidget(QLabel(self.tr("Recent documents"), self))
-        layout.addWidget(self.recent, 1)
-        self.recovery_label = QLabel(self.tr("Unsaved work to recover"), self)
-        self.recovery = QListWidget(self)
-        self.recovery.setObjectName("recoverList")
-        self.recovery.setAccessibleName(self.tr("Unsaved work to recover"))
-        self.recover_button = QPushButton(self.tr("Recover"), self)
-        self.recover_button.setObjectName("recoverButton")
-        self.recover_button.clicked.connect(lambda: self._selected(self.recover))
-        self.discard_button = QPushButton(self.tr("Discard"), self)
-        self.discard_button.setObjectName("discardButton")
-        self.discard_button.clicked.connect(lambda: self._selected(self.discard))
-        layout.addWidget(self.recovery_label)
-        layout.addWidget(self.recovery)
-        layout.addWidget(self.recover_button)
-        layout.addWidget(self.discard_button)
-        self.set_working_copies([])
-
-    def set_working_copies(self, copies: list) -> None:  # noqa: ANN001 (WorkingCopy list)
-        self.recovery.clear()
-        for copy in copies:
-            title = copy.title or self.tr("Untitled")
-            item = QListWidgetItem(f"{title} — {copy.saved[:16].replace('T', ' ')}", self.recovery)
-            item.setData(Qt.ItemDataRole.UserRole, copy.key)
-        if copies:
-            self.recovery.setCurrentRow(0)
-        for widget in (
-            self.recovery_label,
-            self.recovery,
-            self.recover_button,
-            self.discard_button,
-        ):
-            widget.setVisible(bool(copies))
-
-    def _selected(self, signal) -> None:  # noqa: ANN001 (a bound signal)
-        item = self.recovery.currentItem()
-        if item is not None:
-            signal.emit(item.data(Qt.ItemDataRole.UserRole))
 
 
 class MainWindow(QMainWindow):
@@ -168,6 +86,7 @@ class MainWindow(QMainWindow):
         self.start.new_bulletin.connect(self.new_bulletin)
         self.start.open_requested.connect(self.open_dialog)
         self.start.open_recent.connect(lambda path: self.open_path(Path(path)))
+        self.start.open_library.connect(self.open_library_document)
         self.start.recover.connect(self.recover)
         self.start.discard.connect(self.discard_working_copy)
         self.library_panel = LibraryPanel(library, self)
@@ -225,6 +144,10 @@ class MainWindow(QMainWindow):
         self.form_undo.availability_changed.connect(self._set_undo_actions)
         self.format_bar = FormatBar(self)
         self.addToolBar(self.format_bar)
+        self.pages.currentChanged.connect(
+            lambda _index: self.format_bar.setVisible(self.pages.currentWidget() is self.workspace)
+        )
+        self.format_bar.setVisible(False)
         self._update_status()
         self._refresh_working_copies()
 
@@ -514,13 +437,15 @@ class MainWindow(QMainWindow):
         self._refresh_working_copies()
 
     def _refresh_working_copies(self) -> None:
-        copies = []
+        copies, documents = [], []
         if self.library is not None:
             try:
                 copies = self.library.working_copies()
+                documents = self.library.documents()
             except StoreError as error:
                 self._report(str(error))
         self.start.set_working_copies(copies)
+        self.start.set_library_documents(documents)
 
     def _show_document(
         self, document: Document, path: Path | None, document_id: str | None, key: str

@@ -747,42 +747,67 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/library_panel.py" line="20"/>
+        <location filename="../../desktop_app/ui/library_panel.py" line="37"/>
         <source>Search the library</source>
         <translation>Rechercher dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_panel.py" line="21"/>
+        <location filename="../../desktop_app/ui/library_panel.py" line="38"/>
         <source>Search all documents</source>
         <translation>Rechercher dans tous les documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_panel.py" line="26"/>
+        <location filename="../../desktop_app/ui/library_panel.py" line="43"/>
+        <source>Show documents</source>
+        <translation>Afficher les documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library_panel.py" line="45"/>
+        <source>All documents</source>
+        <translation>Tous les documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library_panel.py" line="46"/>
+        <source>Drafts</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library_panel.py" line="47"/>
+        <source>Final documents</source>
+        <translation>Documents définitifs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library_panel.py" line="53"/>
         <source>Documents in the library</source>
         <translation>Documents de la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_panel.py" line="45"/>
+        <location filename="../../desktop_app/ui/library_panel.py" line="86"/>
         <source>Minutes</source>
-        <translation>Procès-verbal</translation>
+        <translation>Procès-verbaux</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_panel.py" line="45"/>
-        <source>Bulletin</source>
-        <translation>Bulletin</translation>
+        <location filename="../../desktop_app/ui/library_panel.py" line="87"/>
+        <source>Bulletins</source>
+        <translation>Bulletins</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_panel.py" line="46"/>
+        <location filename="../../desktop_app/ui/library_panel.py" line="88"/>
+        <source>Other documents</source>
+        <translation>Autres documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library_panel.py" line="90"/>
         <source>draft</source>
         <translation>projet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_panel.py" line="46"/>
+        <location filename="../../desktop_app/ui/library_panel.py" line="90"/>
         <source>final</source>
         <translation>définitif</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_panel.py" line="51"/>
+        <location filename="../../desktop_app/ui/library_panel.py" line="105"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
@@ -790,137 +815,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="206"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="125"/>
         <source>Open the PDF</source>
         <translation>Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="209"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="128"/>
         <source>Open its folder</source>
         <translation>Ouvrir son dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="245"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="168"/>
         <source>New minutes</source>
         <translation>Nouveau procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="248"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="171"/>
         <source>New bulletin</source>
         <translation>Nouveau bulletin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="251"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="174"/>
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="254"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="177"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="257"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="180"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="260"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="183"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="263"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="186"/>
         <source>Find…</source>
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="266"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="189"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="268"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="191"/>
         <source>Brand kits…</source>
         <translation>Chartes graphiques…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="270"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="193"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="272"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="195"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="284"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="207"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="287"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="210"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="290"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="213"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="295"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="218"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="296"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="219"/>
         <source>Interface language</source>
         <translation>Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="307"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="230"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="309"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="232"/>
         <source>Brand kit of this document</source>
         <translation>Charte graphique de ce document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="335"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="258"/>
         <source>The library will be opened from %1 at the next start.</source>
         <translation>La bibliothèque sera ouverte depuis %1 au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="358"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="281"/>
         <source>%1 (bundled)</source>
         <translation>%1 (intégrée)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="426"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="349"/>
         <source>Open a document</source>
         <translation>Ouvrir un document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="448"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="371"/>
         <source>%1: a package opens into the library, which is not available</source>
         <translation>%1 : un paquet s’ouvre dans la bibliothèque, qui n’est pas disponible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="600"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="525"/>
         <source>Save the document</source>
         <translation>Enregistrer le document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="647"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="572"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="669"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="594"/>
         <source>Exported %1 (%n page(s))</source>
         <translation>
             <numerusform>%1 exporté (%n page)</numerusform>
@@ -928,42 +953,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="687"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="612"/>
         <source>%1 is no longer there</source>
         <translation>%1 n’est plus là</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="699"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="624"/>
         <source>The preview is not ready yet; try again in a moment.</source>
         <translation>L’aperçu n’est pas encore prêt ; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="714"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="639"/>
         <source>Not saved yet</source>
         <translation>Pas encore enregistré</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="717"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="642"/>
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="719"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="644"/>
         <source>changed since</source>
         <translation>modifié depuis</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="721"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="646"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="757"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="682"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="758"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="683"/>
         <source>Save the changes before closing?</source>
         <translation>Enregistrer les modifications avant de fermer ?</translation>
     </message>
@@ -1449,49 +1474,65 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="64"/>
+        <location filename="../../desktop_app/ui/start_page.py" line="42"/>
         <source>Taqrir — minutes and bulletins</source>
         <translation>Taqrir — procès-verbaux et bulletins</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="69"/>
+        <location filename="../../desktop_app/ui/start_page.py" line="48"/>
         <source>New minutes</source>
         <translation>Nouveau procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="72"/>
+        <location filename="../../desktop_app/ui/start_page.py" line="51"/>
         <source>New bulletin</source>
         <translation>Nouveau bulletin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="75"/>
+        <location filename="../../desktop_app/ui/start_page.py" line="54"/>
         <source>Open a document…</source>
         <translation>Ouvrir un document…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="80"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="92"/>
+        <location filename="../../desktop_app/ui/start_page.py" line="80"/>
+        <location filename="../../desktop_app/ui/start_page.py" line="83"/>
         <source>Recent documents</source>
         <translation>Documents récents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="94"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="97"/>
+        <location filename="../../desktop_app/ui/start_page.py" line="60"/>
+        <location filename="../../desktop_app/ui/start_page.py" line="64"/>
         <source>Unsaved work to recover</source>
         <translation>Travail non enregistré à récupérer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="98"/>
+        <location filename="../../desktop_app/ui/start_page.py" line="66"/>
         <source>Recover</source>
         <translation>Récupérer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="101"/>
+        <location filename="../../desktop_app/ui/start_page.py" line="69"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="113"/>
+        <location filename="../../desktop_app/ui/start_page.py" line="121"/>
+        <source>Minutes</source>
+        <translation>Procès-verbal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/start_page.py" line="122"/>
+        <source>Bulletin</source>
+        <translation>Bulletin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/start_page.py" line="123"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/start_page.py" line="126"/>
+        <location filename="../../desktop_app/ui/start_page.py" line="147"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
