@@ -40,6 +40,20 @@ def wait(app: QApplication, seconds: float, until=lambda: False) -> None:  # noq
         time.sleep(0.02)
 
 
+def shoot_dialogs(app: QApplication, window, out: Path, language: str) -> None:  # noqa: ANN001
+    """The settings dialog and the brand kit editor with its preview."""
+    dialog = window.settings_dialog()
+    wait(app, 0.3)
+    dialog.grab().save(str(out / f"settings-{language}.png"))
+    dialog.reject()
+    editor = window.kit_editor()
+    editor.choice.setCurrentIndex(editor.choice.findData("maison-artisan"))
+    wait(app, 30, lambda: editor.preview.pages > 0 and not editor.preview.busy)
+    wait(app, 0.3)
+    editor.grab().save(str(out / f"kit-editor-{language}.png"))
+    editor.reject()
+
+
 def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "out/screenshots")
     out.mkdir(parents=True, exist_ok=True)
@@ -76,6 +90,7 @@ def main() -> int:
             editor.verticalScrollBar().setValue(editor.verticalScrollBar().maximum() // 3)
             wait(app, 0.3)
             editor.grab().save(str(out / f"bulletin-form-{language}.png"))
+            shoot_dialogs(app, window, out, language)
             print(f"{language}: {sorted(p.name for p in out.glob(f'*-{language}.png'))}")
             window.modified = False
         keeper.window.close()

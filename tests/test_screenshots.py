@@ -22,9 +22,14 @@ def test_the_screenshot_script_saves_every_view_in_both_languages(tmp_path: Path
         timeout=120,
     )
     for language in ("ar", "fr"):
-        for view in ("start", "minutes", "minutes-form", "preview", "bulletin", "bulletin-form"):
+        views = ("start", "minutes", "minutes-form", "preview", "bulletin", "bulletin-form")
+        for view in (*views, "kit-editor"):
             image = QImage(str(tmp_path / f"{view}-{language}.png"))
             assert image.width() > 300 and image.height() > 300, (view, language)
             top = range(0, min(image.height(), 160), 2)
             colours = {image.pixel(x, y) for x in range(0, image.width(), 2) for y in top}
             assert len(colours) > 8, (view, language)  # text drawn, not a blank window
+        settings = QImage(str(tmp_path / f"settings-{language}.png"))  # a small dialog
+        assert settings.width() > 300 and settings.height() > 150, language
+        colours = {settings.pixel(x, y) for x in range(0, 300, 2) for y in range(0, 150, 2)}
+        assert len(colours) > 8, language

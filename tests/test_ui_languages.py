@@ -23,6 +23,9 @@ ROOT = Path(__file__).resolve().parents[1]
 LANGUAGES = ("ar", "fr", "en")
 NEW_MINUTES = {"ar": "محضر جديد", "fr": "Nouveau procès-verbal", "en": "New minutes"}
 CANCEL = {"ar": "ألغ", "fr": "Annuler", "en": "Cancel"}  # Qt's own: «ألغِ»
+SETTINGS = {"ar": "الإعدادات", "fr": "Paramètres", "en": "Settings"}
+KITS = {"ar": "الهويات البصرية", "fr": "Chartes graphiques", "en": "Brand kits"}
+SAVE_KIT = {"ar": "حفظ الهوية البصرية", "fr": "Enregistrer la charte", "en": "Save the kit"}
 
 
 @pytest.fixture
@@ -112,6 +115,20 @@ def test_every_dialog_speaks_the_interface_language(qtbot, keeper, language, mon
     for name, opener in opened.items():
         _title, buttons = _dialog_buttons_after(qtbot, opener)
         assert any(CANCEL[language] in text.replace("&", "") for text in buttons), (name, buttons)
+
+    # The settings and the brand kit editor open without blocking (window-modal).
+    settings = window.settings_dialog()
+    assert settings.windowTitle() == SETTINGS[language]
+    assert settings.isRightToLeft() == (language == "ar")
+    buttons = [b.text().replace("&", "") for b in settings.findChildren(QPushButton)]
+    assert any(CANCEL[language] in text for text in buttons), buttons
+    settings.reject()
+    kits = window.kit_editor()
+    assert kits.windowTitle() == KITS[language]
+    assert kits.isRightToLeft() == (language == "ar")
+    assert kits.save_button.text() == SAVE_KIT[language]
+    qtbot.waitUntil(lambda: kits.preview.pages > 0, timeout=20000)
+    kits.reject()
 
     window.modified = True
     title, buttons = _dialog_buttons_after(qtbot, window.close)

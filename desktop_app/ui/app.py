@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop_app.store import Library, StoreError, library_path
+from desktop_app.store import Library, StoreError
 from desktop_app.text.fonts import default_registry
 
 from .i18n import Translations
@@ -23,7 +23,7 @@ PSEUDO_VARIABLE = "TAQRIR_PSEUDO_TRANSLATION"  # "long" or "reversed": stress-te
 def open_library(settings: AppSettings) -> tuple[Library | None, str]:
     """The user's library for writing, or None and why (open in another window…)."""
     try:
-        return Library.open(library_path(settings.data_folder or None)), ""
+        return Library.open(settings.library_file()), ""
     except StoreError as error:
         return None, str(error)
 

@@ -11,9 +11,10 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
 from desktop_app.model import Document
-from desktop_app.model.brand_kit import find_brand_kit
 from desktop_app.pdf.builder import ExportSettings, export_pdf
 from desktop_app.text.fonts import FontRegistry
+
+from .kits import find_kit
 
 
 class ExportJob(QThread):
@@ -30,8 +31,10 @@ class ExportJob(QThread):
         registry: FontRegistry,
         base_dir: Path | None,
         parent: QObject | None = None,
+        kits_folder: Path | None = None,
     ) -> None:
         super().__init__(parent)
+        self.kits_folder = kits_folder
         self.document = document
         self.target = target
         self.registry = registry
@@ -39,7 +42,7 @@ class ExportJob(QThread):
 
     def run(self) -> None:
         try:
-            kit = find_brand_kit(self.document.brand_kit, self.base_dir or Path("."), self.registry)
+            kit = find_kit(self.document.brand_kit, self.base_dir, self.registry, self.kits_folder)
             settings = ExportSettings(
                 registry=self.registry,
                 brand_kit=kit,

@@ -89,6 +89,12 @@ class FormUndo(QObject):
             self._typing_in = ""
             self.flush()
 
+    def outside_change(self) -> None:
+        """The next change comes from outside the form (a menu): a step of its own, not
+        part of the typing before it."""
+        self.flush()
+        self._keyed_field = ""
+
     def flush(self) -> None:
         """Record the pending change now."""
         self._timer.stop()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import getpass
 import tempfile
@@ -34,10 +35,13 @@ from .bulletin_editor import BulletinEditor
 from .export_job import ExportJob, print_pdf
 from .form_undo import FormUndo
 from .format_bar import FormatBar
+from .kit_editor import KitEditor
+from .kits import KitShelf
 from .library_panel import LibraryPanel
 from .minutes_editor import MinutesEditor
 from .preview import PreviewPane
 from .settings import AppSettings
+from .settings_dialog import SettingsDialog
 from .start_page import StartPage
 
 DOCUMENT_FILTER = "Taqrir (*.taqrir.json *.json *.taqrir.zip)"
@@ -95,7 +99,11 @@ class MainWindow(QMainWindow):
         self.editors.setObjectName("editors")
         self.editors.addWidget(self.minutes_editor)
         self.editors.addWidget(self.bulletin_editor)
+        self.kits = KitShelf(
+            settings.kits_folder() if library is None else library.path.parent / "kits", library
+        )
         self.preview = PreviewPane(registry, self)
+        self.preview.set_kits_folder(self.kits.folder)
         self.workspace = QSplitter(Qt.Orientation.Horizontal, self)
         self.workspace.setObjectName("workspace")
         self.workspace.addWidget(self.library_panel)
@@ -177,6 +185,10 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(
             self.tr("Find…"), "actionFind", self.find, QKeySequence.StandardKey.Find
         )
+        self.settings_action = self._action(
+            self.tr("Settings…"), "actionSettings", self.settings_dialog, QKeySequence("Ctrl+,")
+        )
+        self.kits_action = self._action(self.tr("Brand kits…"), "actionBrandKits", self.kit_editor)
         self.quit_action = self._action(
             self.tr("Quit"), "actionQuit", self.close, QKeySequence.StandardKey.Quit
         )
@@ -215,7 +227,81 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked, code=code: self.language_requested.emit(code))
             group.addAction(action)
             languages.addAction(action)
+        tools = self.menuBar().addMenu(self.tr("&Tools"))
+        tools.setObjectName("toolsMenu")
+        self.document_kit_menu = tools.addMenu(self.tr("Brand kit of this document"))
+        self.document_kit_menu.setObjectName("documentKitMenu")
+        self.document_kit_menu.aboutToShow.connect(self._fill_document_kit_menu)
+        self._fill_document_kit_menu()
+        tools.addAction(self.kits_action)
+        tools.addSeparator()
+        tools.addAction(self.settings_action)
         self._set_document_actions(False)
+
+    def settings_dialog(self) -> SettingsDialog:
+        """Open the settings (window-modal, not blocking); accepting saves and applies them."""
+        dialog = SettingsDialog(self.settings, self.kits, self)
+        dialog.accepted.connect(lambda: self.apply_settings(dialog.result_settings()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def apply_settings(self, new: AppSettings) -> None:
+        old = dataclasses.replace(self.settings)
+        for field in dataclasses.fields(AppSettings):
+            if field.name != "recent_files":
+                setattr(self.settings, field.name, getattr(new, field.name))
+        self.settings.save(self.store)
+        self._autosave_timer.setInterval(self.settings.autosave_seconds * 1000)
+        if new.data_folder != old.data_folder:
+            self._report(
+                self.tr("The library will be opened from %1 at the next start.").replace(
+                    "%1", str(self.settings.library_file().parent)
+                )
+            )
+        if new.ui_language != old.ui_language:
+            self.language_requested.emit(new.ui_language)
+
+    def kit_editor(self) -> KitEditor:
+        """Open the brand kit editor on the default kit (window-modal, not blocking)."""
+        language = self.settings.ui_language if self.settings.ui_language != "en" else "fr"
+        editor = KitEditor(self.kits, self.registry, self.settings.default_kit, language, self)
+        editor.saved.connect(self._kit_saved)
+        editor.finished.connect(editor.deleteLater)
+        editor.open()
+        return editor
+
+    def _fill_document_kit_menu(self) -> None:
+        menu = self.document_kit_menu
+        menu.clear()
+        open_document = self.pages.currentWidget() is self.workspace
+        current = (self.document().brand_kit or "default") if open_document else ""
+        group = QActionGroup(menu)
+        for name, bundled in self.kits.names():
+            shown = self.tr("%1 (bundled)").replace("%1", name) if bundled else name
+            action = menu.addAction(shown)
+            action.setObjectName(f"documentKit_{name}")
+            action.setCheckable(True)
+            action.setChecked(name == current)
+            action.setEnabled(open_document)
+            action.triggered.connect(lambda _checked, name=name: self.set_document_kit(name))
+            group.addAction(action)
+
+    def set_document_kit(self, name: str) -> None:
+        """Give the open document the brand kit ``name`` (a change like any other: it is
+        previewed, autosaved and can be undone)."""
+        if self.pages.currentWidget() is not self.workspace:
+            return
+        document = self.document()
+        kit = "" if name == "default" else name
+        if document.brand_kit != kit:
+            self.form_undo.outside_change()
+            self.editors.currentWidget().load(dataclasses.replace(document, brand_kit=kit))
+
+    def _kit_saved(self, name: str) -> None:
+        """The open document's preview follows a change to the kit it names."""
+        if self.pages.currentWidget() is self.workspace and self.document().brand_kit == name:
+            self.preview.schedule(self.document, self._base_dir())
 
     def find(self) -> None:
         if self.pages.currentWidget() is self.workspace:
@@ -489,7 +575,9 @@ class MainWindow(QMainWindow):
             self.export_to(Path(path if path.endswith(".pdf") else path + ".pdf"))
 
     def export_to(self, target: Path, open_after: bool = False) -> ExportJob:
-        job = ExportJob(self.document(), target, self.registry, self._base_dir(), self)
+        job = ExportJob(
+            self.document(), target, self.registry, self._base_dir(), self, self.kits.folder
+        )
         job.progress.connect(self.progress.setValue)
         job.succeeded.connect(lambda path, pages: self._exported(path, pages, open_after))
         job.failed.connect(self._export_failed)
@@ -612,6 +700,8 @@ class MainWindow(QMainWindow):
         self._autosave_timer.stop()
         self.form_undo.detach()
         self.preview.shutdown()
+        for editor in self.findChildren(KitEditor):
+            editor.reject()  # its preview's thread ends before the window goes
         self._images.cleanup()
         self._closed = True
         event.accept()

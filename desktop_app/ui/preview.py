@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.model import Document, document_from_json, document_to_json
-from desktop_app.model.brand_kit import find_brand_kit
+from desktop_app.model.brand_kit import BrandKit
 from desktop_app.pdf.builder import ExportSettings, export_pdf
 from desktop_app.text.fonts import FontRegistry
+
+from .kits import find_kit
 
 REFRESH_PAUSE_MS = 350
 ZOOM_STEPS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
@@ -41,6 +43,10 @@ class PreviewRenderer(QObject):
         super().__init__()
         self.registry = registry
         self.folder = folder
+        # Set from the UI thread, read when a render starts: a kit shown whatever the
+        # document names (the kit editor's), and where the user's own kits are.
+        self.brand_kit: BrandKit | None = None
+        self.kits_folder: Path | None = None
 
     @Slot(int, str, str)
     def render(self, job: int, document_json: str, base_dir: str) -> None:
@@ -49,7 +55,9 @@ class PreviewRenderer(QObject):
         try:
             document = document_from_json(document_json)
             base = Path(base_dir) if base_dir else None
-            kit = find_brand_kit(document.brand_kit, base or Path("."), self.registry)
+            kit = self.brand_kit or find_kit(
+                document.brand_kit, base, self.registry, self.kits_folder
+            )
             settings = ExportSettings(registry=self.registry, brand_kit=kit, base_dir=base)
             pages = export_pdf(document, target, settings)
         except Exception as error:  # noqa: BLE001 (any failure is shown, the app goes on)
@@ -173,6 +181,14 @@ class PreviewPane(QWidget):
             return
         self._view.setZoomMode(QPdfView.ZoomMode.Custom)
         self._view.setZoomFactor(factor)
+
+    def set_brand_kit(self, kit: BrandKit | None) -> None:
+        """Render with ``kit`` instead of the document's (None: the document's again)."""
+        self._renderer.brand_kit = kit
+
+    def set_kits_folder(self, folder: Path | None) -> None:
+        """Where the user's own kits are, for documents that name one."""
+        self._renderer.kits_folder = folder
 
     def pdf_path(self) -> str:
         """The PDF on screen (what printing sends to the printer); empty before the first."""

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
@@ -43,7 +43,7 @@
         <translation>نص المقال</translation>
     </message>
     <message>
-        <source>The article's text</source>
+        <source>The article&apos;s text</source>
         <translation>نص المقال</translation>
     </message>
     <message>
@@ -363,6 +363,230 @@
     </message>
 </context>
 <context>
+    <name>KitEditor</name>
+    <message>
+        <source>Brand kits</source>
+        <translation>الهويات البصرية</translation>
+    </message>
+    <message>
+        <source>Start from the kit</source>
+        <translation>الانطلاق من الهوية البصرية</translation>
+    </message>
+    <message>
+        <source>Kit name</source>
+        <translation>اسم الهوية البصرية</translation>
+    </message>
+    <message>
+        <source>a new name, such as rabat-office</source>
+        <translation>اسم جديد، مثل rabat-office</translation>
+    </message>
+    <message>
+        <source>Institution name in Arabic</source>
+        <translation>اسم المؤسسة بالعربية</translation>
+    </message>
+    <message>
+        <source>Institution name in French</source>
+        <translation>اسم المؤسسة بالفرنسية</translation>
+    </message>
+    <message>
+        <source>Logo file</source>
+        <translation>ملف الشعار</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>بدون شعار</translation>
+    </message>
+    <message>
+        <source>Primary colour</source>
+        <translation>اللون الرئيسي</translation>
+    </message>
+    <message>
+        <source>Accent colour</source>
+        <translation>لون الإبراز</translation>
+    </message>
+    <message>
+        <source>Body font</source>
+        <translation>خط المتن</translation>
+    </message>
+    <message>
+        <source>Heading font</source>
+        <translation>خط العناوين</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>مقاس الورق</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Letter الأمريكي</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> مم</translation>
+    </message>
+    <message>
+        <source>Save the kit</source>
+        <translation>حفظ الهوية البصرية</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Pick…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Pick %1</source>
+        <translation>اختيار %1</translation>
+    </message>
+    <message>
+        <source>Address (Arabic)</source>
+        <translation>العنوان (بالعربية)</translation>
+    </message>
+    <message>
+        <source>Phone (Arabic footer)</source>
+        <translation>الهاتف (التذييل بالعربية)</translation>
+    </message>
+    <message>
+        <source>Website (Arabic footer)</source>
+        <translation>الموقع الإلكتروني (التذييل بالعربية)</translation>
+    </message>
+    <message>
+        <source>Address (French)</source>
+        <translation>العنوان (بالفرنسية)</translation>
+    </message>
+    <message>
+        <source>Phone (French footer)</source>
+        <translation>الهاتف (التذييل بالفرنسية)</translation>
+    </message>
+    <message>
+        <source>Website (French footer)</source>
+        <translation>الموقع الإلكتروني (التذييل بالفرنسية)</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a form label</comment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Top margin</source>
+        <translation>الهامش العلوي</translation>
+    </message>
+    <message>
+        <source>Right margin</source>
+        <translation>الهامش الأيمن</translation>
+    </message>
+    <message>
+        <source>Bottom margin</source>
+        <translation>الهامش السفلي</translation>
+    </message>
+    <message>
+        <source>Left margin</source>
+        <translation>الهامش الأيسر</translation>
+    </message>
+    <message>
+        <source>Start from:</source>
+        <translation>الانطلاق من:</translation>
+    </message>
+    <message>
+        <source>Kit name:</source>
+        <translation>اسم الهوية البصرية:</translation>
+    </message>
+    <message>
+        <source>Institution (one line per level)</source>
+        <translation>المؤسسة (سطر لكل مستوى إداري)</translation>
+    </message>
+    <message>
+        <source>Arabic:</source>
+        <translation>بالعربية:</translation>
+    </message>
+    <message>
+        <source>French:</source>
+        <translation>بالفرنسية:</translation>
+    </message>
+    <message>
+        <source>Logo, colours and fonts</source>
+        <translation>الشعار والألوان والخطوط</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>الشعار:</translation>
+    </message>
+    <message>
+        <source>Primary colour:</source>
+        <translation>اللون الرئيسي:</translation>
+    </message>
+    <message>
+        <source>Accent colour:</source>
+        <translation>لون الإبراز:</translation>
+    </message>
+    <message>
+        <source>Body font:</source>
+        <translation>خط المتن:</translation>
+    </message>
+    <message>
+        <source>Heading font:</source>
+        <translation>خط العناوين:</translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation>تذييل الصفحة</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>الصفحة</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>مقاس الورق:</translation>
+    </message>
+    <message>
+        <source>%1 (bundled)</source>
+        <translation>%1 (مرفقة بالتطبيق)</translation>
+    </message>
+    <message>
+        <source>give the full path of the file</source>
+        <translation>يرجى إدخال المسار الكامل للملف</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>الشعار</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>الهوامش</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>اختيار شعار</translation>
+    </message>
+    <message>
+        <source>Kit name: give the kit a new name (bundled kits are templates)</source>
+        <translation>اسم الهوية البصرية: يرجى إعطاء الهوية البصرية اسمًا جديدًا (الهويات المرفقة بالتطبيق نماذج فقط)</translation>
+    </message>
+    <message>
+        <source>Kit name: %1 is a bundled kit; save it under a new name</source>
+        <translation>اسم الهوية البصرية: %1 هوية مرفقة بالتطبيق؛ يرجى حفظها باسم جديد</translation>
+    </message>
+    <message>
+        <source>Kit name: %1 — use Latin letters, digits, - and _ only</source>
+        <translation>اسم الهوية البصرية: %1 — يرجى استعمال الحروف اللاتينية والأرقام و- و_ فقط</translation>
+    </message>
+    <message>
+        <source>Kit file: %1</source>
+        <translation>ملف الهوية البصرية: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>تم الحفظ: %1</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPanel</name>
     <message>
         <source>Search the library</source>
@@ -456,6 +680,14 @@
         <translation>بحث…</translation>
     </message>
     <message>
+        <source>Settings…</source>
+        <translation>الإعدادات…</translation>
+    </message>
+    <message>
+        <source>Brand kits…</source>
+        <translation>الهويات البصرية…</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
@@ -482,6 +714,22 @@
     <message>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;أدوات</translation>
+    </message>
+    <message>
+        <source>Brand kit of this document</source>
+        <translation>الهوية البصرية لهذه الوثيقة</translation>
+    </message>
+    <message>
+        <source>The library will be opened from %1 at the next start.</source>
+        <translation>ستُفتح المكتبة من %1 عند التشغيل المقبل.</translation>
+    </message>
+    <message>
+        <source>%1 (bundled)</source>
+        <translation>%1 (مرفقة بالتطبيق)</translation>
     </message>
     <message>
         <source>Open a document</source>
@@ -831,6 +1079,89 @@
     <message>
         <source>Remove section</source>
         <translation>حذف القسم</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>لغة الواجهة</translation>
+    </message>
+    <message>
+        <source>Default brand kit</source>
+        <translation>الهوية البصرية الافتراضية</translation>
+    </message>
+    <message>
+        <source>%1 (bundled)</source>
+        <translation>%1 (مرفقة بالتطبيق)</translation>
+    </message>
+    <message>
+        <source>Default document language</source>
+        <translation>اللغة الافتراضية للوثائق</translation>
+    </message>
+    <message>
+        <source>Autosave interval</source>
+        <translation>مدة الحفظ التلقائي</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> ث</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>مجلد البيانات</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>تصفح…</translation>
+    </message>
+    <message>
+        <source>The library is opened from the new data folder at the next start; documents already saved stay in the old one.</source>
+        <translation>ستُفتح المكتبة من مجلد البيانات الجديد عند التشغيل المقبل، وتبقى الوثائق المحفوظة سابقًا في المجلد القديم.</translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation>لغة الواجهة:</translation>
+    </message>
+    <message>
+        <source>Default brand kit:</source>
+        <translation>الهوية البصرية الافتراضية:</translation>
+    </message>
+    <message>
+        <source>Default document language:</source>
+        <translation>اللغة الافتراضية للوثائق:</translation>
+    </message>
+    <message>
+        <source>Autosave interval:</source>
+        <translation>مدة الحفظ التلقائي:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>مجلد البيانات:</translation>
+    </message>
+    <message>
+        <source>Choose the data folder</source>
+        <translation>اختيار مجلد البيانات</translation>
+    </message>
+    <message>
+        <source>Data folder: give a full path (such as %1)</source>
+        <translation>مجلد البيانات: يرجى إدخال مسار كامل (مثل %1)</translation>
+    </message>
+    <message>
+        <source>Data folder: %1 is a file, not a folder</source>
+        <translation>مجلد البيانات: %1 ملف وليس مجلدًا</translation>
+    </message>
+    <message>
+        <source>Data folder: %1 cannot be written to</source>
+        <translation>مجلد البيانات: تتعذر الكتابة في %1</translation>
+    </message>
+    <message>
+        <source>Data folder: %1 cannot be created</source>
+        <translation>مجلد البيانات: يتعذر إنشاء %1</translation>
     </message>
 </context>
 <context>

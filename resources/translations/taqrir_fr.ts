@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
@@ -43,7 +43,7 @@
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <source>The article's text</source>
+        <source>The article&apos;s text</source>
         <translation>Le texte de l’article</translation>
     </message>
     <message>
@@ -363,6 +363,230 @@
     </message>
 </context>
 <context>
+    <name>KitEditor</name>
+    <message>
+        <source>Brand kits</source>
+        <translation>Chartes graphiques</translation>
+    </message>
+    <message>
+        <source>Start from the kit</source>
+        <translation>Partir de la charte</translation>
+    </message>
+    <message>
+        <source>Kit name</source>
+        <translation>Nom de la charte</translation>
+    </message>
+    <message>
+        <source>a new name, such as rabat-office</source>
+        <translation>un nouveau nom, par exemple rabat-office</translation>
+    </message>
+    <message>
+        <source>Institution name in Arabic</source>
+        <translation>Nom de l’institution en arabe</translation>
+    </message>
+    <message>
+        <source>Institution name in French</source>
+        <translation>Nom de l’institution en français</translation>
+    </message>
+    <message>
+        <source>Logo file</source>
+        <translation>Fichier du logo</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Sans logo</translation>
+    </message>
+    <message>
+        <source>Primary colour</source>
+        <translation>Couleur principale</translation>
+    </message>
+    <message>
+        <source>Accent colour</source>
+        <translation>Couleur d’accent</translation>
+    </message>
+    <message>
+        <source>Body font</source>
+        <translation>Police du texte</translation>
+    </message>
+    <message>
+        <source>Heading font</source>
+        <translation>Police des titres</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Format du papier</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Save the kit</source>
+        <translation>Enregistrer la charte</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Pick…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Pick %1</source>
+        <translation>Choisir — %1</translation>
+    </message>
+    <message>
+        <source>Address (Arabic)</source>
+        <translation>Adresse (en arabe)</translation>
+    </message>
+    <message>
+        <source>Phone (Arabic footer)</source>
+        <translation>Téléphone (pied de page en arabe)</translation>
+    </message>
+    <message>
+        <source>Website (Arabic footer)</source>
+        <translation>Site web (pied de page en arabe)</translation>
+    </message>
+    <message>
+        <source>Address (French)</source>
+        <translation>Adresse (en français)</translation>
+    </message>
+    <message>
+        <source>Phone (French footer)</source>
+        <translation>Téléphone (pied de page en français)</translation>
+    </message>
+    <message>
+        <source>Website (French footer)</source>
+        <translation>Site web (pied de page en français)</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a form label</comment>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Top margin</source>
+        <translation>Marge supérieure</translation>
+    </message>
+    <message>
+        <source>Right margin</source>
+        <translation>Marge droite</translation>
+    </message>
+    <message>
+        <source>Bottom margin</source>
+        <translation>Marge inférieure</translation>
+    </message>
+    <message>
+        <source>Left margin</source>
+        <translation>Marge gauche</translation>
+    </message>
+    <message>
+        <source>Start from:</source>
+        <translation>Partir de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Kit name:</source>
+        <translation>Nom de la charte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Institution (one line per level)</source>
+        <translation>Institution (une ligne par niveau)</translation>
+    </message>
+    <message>
+        <source>Arabic:</source>
+        <translation>En arabe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>French:</source>
+        <translation>En français&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Logo, colours and fonts</source>
+        <translation>Logo, couleurs et polices</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Primary colour:</source>
+        <translation>Couleur principale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Accent colour:</source>
+        <translation>Couleur d’accent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Body font:</source>
+        <translation>Police du texte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Heading font:</source>
+        <translation>Police des titres&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation>Pied de page</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Format du papier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (bundled)</source>
+        <translation>%1 (intégrée)</translation>
+    </message>
+    <message>
+        <source>give the full path of the file</source>
+        <translation>indiquez le chemin complet du fichier</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>Marges</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Choisir un logo</translation>
+    </message>
+    <message>
+        <source>Kit name: give the kit a new name (bundled kits are templates)</source>
+        <translation>Nom de la charte&#xa0;: donnez un nouveau nom à la charte (les chartes intégrées servent de modèles)</translation>
+    </message>
+    <message>
+        <source>Kit name: %1 is a bundled kit; save it under a new name</source>
+        <translation>Nom de la charte&#xa0;: %1 est une charte intégrée&#xa0;; enregistrez-la sous un nouveau nom</translation>
+    </message>
+    <message>
+        <source>Kit name: %1 — use Latin letters, digits, - and _ only</source>
+        <translation>Nom de la charte&#xa0;: %1 — utilisez uniquement des lettres latines sans accent, des chiffres, - et _</translation>
+    </message>
+    <message>
+        <source>Kit file: %1</source>
+        <translation>Fichier de la charte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Enregistrée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPanel</name>
     <message>
         <source>Search the library</source>
@@ -456,6 +680,14 @@
         <translation>Rechercher…</translation>
     </message>
     <message>
+        <source>Settings…</source>
+        <translation>Paramètres…</translation>
+    </message>
+    <message>
+        <source>Brand kits…</source>
+        <translation>Chartes graphiques…</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
@@ -482,6 +714,22 @@
     <message>
         <source>Interface language</source>
         <translation>Langue de l’interface</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>Brand kit of this document</source>
+        <translation>Charte graphique de ce document</translation>
+    </message>
+    <message>
+        <source>The library will be opened from %1 at the next start.</source>
+        <translation>La bibliothèque sera ouverte depuis %1 au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>%1 (bundled)</source>
+        <translation>%1 (intégrée)</translation>
     </message>
     <message>
         <source>Open a document</source>
@@ -823,6 +1071,89 @@
     <message>
         <source>Remove section</source>
         <translation>Supprimer la section</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Langue de l’interface</translation>
+    </message>
+    <message>
+        <source>Default brand kit</source>
+        <translation>Charte graphique par défaut</translation>
+    </message>
+    <message>
+        <source>%1 (bundled)</source>
+        <translation>%1 (intégrée)</translation>
+    </message>
+    <message>
+        <source>Default document language</source>
+        <translation>Langue par défaut des documents</translation>
+    </message>
+    <message>
+        <source>Autosave interval</source>
+        <translation>Intervalle d’enregistrement automatique</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Dossier des données</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>The library is opened from the new data folder at the next start; documents already saved stay in the old one.</source>
+        <translation>La bibliothèque sera ouverte depuis le nouveau dossier des données au prochain démarrage&#xa0;; les documents déjà enregistrés restent dans l’ancien.</translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation>Langue de l’interface&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Default brand kit:</source>
+        <translation>Charte graphique par défaut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Default document language:</source>
+        <translation>Langue par défaut des documents&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Autosave interval:</source>
+        <translation>Intervalle d’enregistrement automatique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Dossier des données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose the data folder</source>
+        <translation>Choisir le dossier des données</translation>
+    </message>
+    <message>
+        <source>Data folder: give a full path (such as %1)</source>
+        <translation>Dossier des données&#xa0;: indiquez un chemin complet (par exemple %1)</translation>
+    </message>
+    <message>
+        <source>Data folder: %1 is a file, not a folder</source>
+        <translation>Dossier des données&#xa0;: %1 est un fichier, pas un dossier</translation>
+    </message>
+    <message>
+        <source>Data folder: %1 cannot be written to</source>
+        <translation>Dossier des données&#xa0;: impossible d’écrire dans %1</translation>
+    </message>
+    <message>
+        <source>Data folder: %1 cannot be created</source>
+        <translation>Dossier des données&#xa0;: impossible de créer %1</translation>
     </message>
 </context>
 <context>
