@@ -763,6 +763,14 @@
             <numerusform>%n صفحة</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation>الصفحات</translation>
+    </message>
+    <message>
+        <source>Show page thumbnails</source>
+        <translation>عرض مصغرات الصفحات</translation>
+    </message>
 </context>
 <context>
     <name>RichTextEdit</name>
@@ -901,6 +909,17 @@
     <message>
         <source>Table</source>
         <translation>جدول</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailStrip</name>
+    <message>
+        <source>Page thumbnails</source>
+        <translation>مصغرات الصفحات</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>الصفحة %1</translation>
     </message>
 </context>
 </TS>

@@ -755,6 +755,14 @@
             <numerusform>%n pages</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Show page thumbnails</source>
+        <translation>Afficher les miniatures des pages</translation>
+    </message>
 </context>
 <context>
     <name>RichTextEdit</name>
@@ -893,6 +901,17 @@
     <message>
         <source>Table</source>
         <translation>Tableau</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailStrip</name>
+    <message>
+        <source>Page thumbnails</source>
+        <translation>Miniatures des pages</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
     </message>
 </context>
 </TS>
