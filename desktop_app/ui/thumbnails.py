@@ -2,8 +2,8 @@
 
 Clicking one scrolls the preview to that page; the page in view is highlighted as the user
 scrolls. Thumbnails are drawn a few at a time from the event loop (a small page takes 1 to
-2 ms with QPdfDocument.render), nearest the page in view first, so a long document never
-holds up typing. After a refresh the old pictures stay until their new ones replace them.
+2 ms with QPdfDocument.render), nearest the page in view first and after the page view has
+drawn its own pages, so a long document never holds up typing or the preview. After a refresh the old pictures stay until their new ones replace them.
 """
 
 from __future__ import annotations
@@ -27,6 +27,8 @@ THUMBNAIL_WIDTH = 96  # device-independent pixels; the height follows the page (
 A4_RATIO = 297 / 210
 SLICE_SECONDS = 0.008  # drawing time per turn of the event loop
 PAGE_ROLE = Qt.ItemDataRole.UserRole
+# After a new PDF loads, the page view draws its pages first; the thumbnails wait this long.
+FIRST_SLICE_DELAY_MS = 40
 
 
 def thumbnail_size(page_size: QSize | None, width: int = THUMBNAIL_WIDTH) -> QSize:
@@ -115,9 +117,8 @@ class ThumbnailStrip(QListWidget):
         self._queue = sorted(range(pages), key=lambda page: (abs(page - current), page))
         self._ratio = self.devicePixelRatioF()
         self._follow(current)
-        self.updateGeometry()
         if pages:
-            self._timer.start()
+            self._timer.start(FIRST_SLICE_DELAY_MS)
         else:
             self.drawn.emit(0)
 
@@ -127,6 +128,7 @@ class ThumbnailStrip(QListWidget):
         self.setIconSize(size)
         line = self.fontMetrics().height()
         self.setGridSize(QSize(size.width() + 2 * self.spacing(), size.height() + line + 8))
+        self.updateGeometry()
 
     def _blank_page(self) -> QPixmap:
         """Where a thumbnail is still to be drawn: a white page with a grey edge."""
@@ -160,7 +162,7 @@ class ThumbnailStrip(QListWidget):
             size = thumbnail_size(document.pagePointSize(page).toSize())
             item.setIcon(QIcon(render_thumbnail(document, page, size, self._ratio)))
         if self._queue:
-            self._timer.start()
+            self._timer.start(0)
         else:
             self.drawn.emit(self.count())
 
