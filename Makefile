@@ -30,6 +30,7 @@ bench: $(STAMP_TEST)
 	$(PY) bench/library_speed.py
 	$(PY) bench/ui_cold_start.py
 	$(PY) bench/ui_preview_refresh.py
+	$(PY) bench/ui_thumbnails.py
 	$(PY) bench/ui_memory.py
 
 samples: $(STAMP_RUN)
