@@ -3,7 +3,8 @@
 Clicking one scrolls the preview to that page; the page in view is highlighted as the user
 scrolls. Thumbnails are drawn a few at a time from the event loop (a small page takes 1 to
 2 ms with QPdfDocument.render), nearest the page in view first and after the page view has
-drawn its own pages, so a long document never holds up typing or the preview. After a refresh the old pictures stay until their new ones replace them.
+drawn its own pages, so a long document never holds up typing or the preview. After a
+refresh the old pictures stay until their new ones replace them.
 """
 
 from __future__ import annotations
