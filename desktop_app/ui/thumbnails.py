@@ -151,8 +151,8 @@ class ThumbnailStrip(QListWidget):
 
     def _draw_some(self) -> None:
         document = self._view.document()
-        if document is None:
-            self._queue = []
+        if document is None or document.status() != QPdfDocument.Status.Ready:
+            self._queue = []  # closed or reloading: reload() comes with the next PDF
             return
         started = time.perf_counter()
         while self._queue and time.perf_counter() - started < SLICE_SECONDS:
