@@ -183,14 +183,24 @@ def test_in_an_arabic_interface_the_strip_is_on_the_right(qtbot, window) -> None
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
-def test_the_pages_button_hides_and_shows_the_strip(qtbot, window) -> None:
+def test_the_pages_button_hides_the_strip_which_draws_nothing_until_shown(qtbot, window) -> None:
     open_sample(qtbot, window)
+    strip = window.preview.thumbnails
     button = window.preview.findChild(QToolButton, "previewThumbnailsToggle")
     assert button is not None and button.accessibleName()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert not window.preview.thumbnails.isVisible()
+    assert not strip.isVisible()
+    first = strip.item(0).icon().cacheKey()
+    with qtbot.waitSignal(window.preview.updated, timeout=30000):
+        type_into(qtbot, window.minutes_editor.title, " 2")
+    qtbot.wait(200)
+    assert strip.busy and strip.item(0).icon().cacheKey() == first
+
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert window.preview.thumbnails.isVisible()
+    assert strip.isVisible()
+    qtbot.waitUntil(lambda: not strip.busy)
+    assert strip.item(0).icon().cacheKey() != first
+    assert inked_share(thumbnail_image(window, 0)) > 0.02
 
 
 @pytest.mark.parametrize("ratio", [1.0, 2.0])

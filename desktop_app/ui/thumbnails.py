@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QEvent, QPointF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap, QShowEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -89,7 +89,8 @@ class ThumbnailStrip(QListWidget):
 
     @property
     def busy(self) -> bool:
-        """Thumbnails of the current PDF are still to be drawn."""
+        """Thumbnails of the current PDF are still to be drawn (while the strip is
+        hidden, they wait)."""
         return bool(self._queue)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt)
@@ -154,6 +155,8 @@ class ThumbnailStrip(QListWidget):
         if document is None or document.status() != QPdfDocument.Status.Ready:
             self._queue = []  # closed or reloading: reload() comes with the next PDF
             return
+        if not self.isVisible():
+            return  # hidden: drawn when shown again
         started = time.perf_counter()
         while self._queue and time.perf_counter() - started < SLICE_SECONDS:
             page = self._queue.pop(0)
@@ -181,6 +184,11 @@ class ThumbnailStrip(QListWidget):
     def _chosen(self, row: int) -> None:
         if not self._following and row >= 0:
             self.show_page(row)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt)
+        super().showEvent(event)
+        if self._queue:
+            self._timer.start(0)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.DevicePixelRatioChange and self.count():
