@@ -41,7 +41,9 @@ def page_count(document: Document) -> int:
 
 
 def minutes_of_pages(pages: int) -> tuple[Document, int]:
-    """The repeated sample with the fewest copies that reaches ``pages``, and its pages."""
+    """The repeated sample with the fewest copies that reaches ``pages``, less the last
+    agenda items while it still fills as many pages; and its pages (``pages`` unless no
+    cut lands on it)."""
     copies = 1
     document = repeated_minutes(copies)
     found = page_count(document)
@@ -51,4 +53,11 @@ def minutes_of_pages(pages: int) -> tuple[Document, int]:
         copies += step
         document = repeated_minutes(copies)
         found = page_count(document)
+    while found > pages and len(document.minutes.agenda) > 1:
+        shorter = copy.deepcopy(document)
+        shorter.minutes.agenda.pop()
+        fewer = page_count(shorter)
+        if fewer < pages:
+            break
+        document, found = shorter, fewer
     return document, found

@@ -3,7 +3,7 @@ rendered and every page thumbnail drawn.
 
 Run from the repository root with ``python bench/ui_memory.py`` (``make bench`` does).
 The document is the Arabic board minutes sample with its agenda repeated until it sets on
-at least 100 A4 pages (``long_minutes.py``), saved to a temporary file. A new process then
+100 A4 pages (``long_minutes.py``), saved to a temporary file. A new process then
 starts the main window on Qt's offscreen platform, opens the file as a user does and waits
 for the preview and its thumbnails; it reads its resident memory (VmRSS) after each step and
 its peak (VmHWM) at the end, so the figures are the app's alone. The preview's page view is

@@ -2,7 +2,7 @@
 
 Run from the repository root with ``python bench/ui_preview_refresh.py`` (``make bench``
 does). The document is the Arabic board minutes sample with its agenda repeated until it
-sets on at least 10 A4 pages (``long_minutes.py``); it is opened from a file in the window
+sets on 10 A4 pages (``long_minutes.py``); it is opened from a file in the window
 on Qt's offscreen platform, then one Arabic letter at a time is typed at the end of the
 deliberations of an agenda item in the middle. Each keystroke is timed from the key event
 to the view's first paint of the new PDF. By design the preview waits REFRESH_PAUSE_MS

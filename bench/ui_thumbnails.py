@@ -1,7 +1,7 @@
 """Page thumbnails of a 40-page PDF: the two ways Qt offers, side by side, and the strip.
 
 Run from the repository root with ``python bench/ui_thumbnails.py`` (``make bench`` does).
-The PDF is the export of the board minutes sample with its agenda repeated to at least 40
+The PDF is the export of the board minutes sample with its agenda repeated to 40
 A4 pages (``long_minutes.py``). Timed, thumbnails 96 px wide at pixel ratios 1 and 2:
 - ``QPdfDocument.render`` page by page on the GUI thread (what ``ThumbnailStrip`` does, a
   few pages per turn of the event loop): time per page and in all;
