@@ -28,6 +28,10 @@ bench: $(STAMP_TEST)
 	$(PY) bench/export_speed.py
 	$(PY) bench/bulletin_speed.py
 	$(PY) bench/library_speed.py
+	$(PY) bench/ui_cold_start.py
+	$(PY) bench/ui_preview_refresh.py
+	$(PY) bench/ui_thumbnails.py
+	$(PY) bench/ui_memory.py
 
 samples: $(STAMP_RUN)
 	$(PY) -m desktop_app samples

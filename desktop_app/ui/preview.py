@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +29,7 @@ from desktop_app.pdf.builder import ExportSettings, export_pdf
 from desktop_app.text.fonts import FontRegistry
 
 from .kits import find_kit
+from .thumbnails import ThumbnailStrip
 
 REFRESH_PAUSE_MS = 350
 ZOOM_STEPS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
@@ -111,14 +113,27 @@ class PreviewPane(QWidget):
         self._zoom.currentIndexChanged.connect(self._zoom_changed)
         self._status = QLabel(self)
         self._status.setObjectName("previewStatus")
+        self.thumbnails = ThumbnailStrip(self._view, self)
+        self.updated.connect(self.thumbnails.reload)
+        self._pages_button = QToolButton(self)
+        self._pages_button.setObjectName("previewThumbnailsToggle")
+        self._pages_button.setText(self.tr("Pages"))
+        self._pages_button.setAccessibleName(self.tr("Show page thumbnails"))
+        self._pages_button.setCheckable(True)
+        self._pages_button.setChecked(True)
+        self._pages_button.toggled.connect(self.thumbnails.setVisible)
 
         bar = QHBoxLayout()
+        bar.addWidget(self._pages_button)
         bar.addWidget(self._status, 1)
         bar.addWidget(self._zoom)
+        body = QHBoxLayout()  # mirrored in a right-to-left interface: the strip on the right
+        body.addWidget(self.thumbnails)
+        body.addWidget(self._view, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
-        layout.addWidget(self._view, 1)
+        layout.addLayout(body, 1)
 
     # -- scheduling --------------------------------------------------------------
     def schedule(self, source: Callable[[], Document], base_dir: Path | None = None) -> None:
@@ -189,6 +204,10 @@ class PreviewPane(QWidget):
     def set_kits_folder(self, folder: Path | None) -> None:
         """Where the user's own kits are, for documents that name one."""
         self._renderer.kits_folder = folder
+
+    @property
+    def view(self) -> QPdfView:
+        return self._view
 
     def pdf_path(self) -> str:
         """The PDF on screen (what printing sends to the printer); empty before the first."""

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
@@ -43,7 +43,7 @@
         <translation>نص المقال</translation>
     </message>
     <message>
-        <source>The article&apos;s text</source>
+        <source>The article's text</source>
         <translation>نص المقال</translation>
     </message>
     <message>
@@ -997,6 +997,14 @@
         <translation>ملاءمة العرض</translation>
     </message>
     <message>
+        <source>Pages</source>
+        <translation>الصفحات</translation>
+    </message>
+    <message>
+        <source>Show page thumbnails</source>
+        <translation>عرض مصغرات الصفحات</translation>
+    </message>
+    <message>
         <source>Updating the preview…</source>
         <translation>تحديث المعاينة…</translation>
     </message>
@@ -1232,6 +1240,17 @@
     <message>
         <source>Table</source>
         <translation>جدول</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailStrip</name>
+    <message>
+        <source>Page thumbnails</source>
+        <translation>مصغرات الصفحات</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>الصفحة %1</translation>
     </message>
 </context>
 </TS>
