@@ -11,6 +11,7 @@ import pytest
 
 from desktop_app.cli import main
 from desktop_app.resources import resource_path
+from desktop_app.ui import smoke_test
 from desktop_app.ui.smoke_test import run_smoke_test
 
 REPOSITORY = Path(__file__).resolve().parent.parent
@@ -85,3 +86,12 @@ def test_from_source_in_its_own_process(tmp_path: Path) -> None:
     assert result.stdout.count("\n") == 1
     assert [line for line in result.stderr.splitlines() if line != OFFSCREEN_NOTICE] == []
     assert list(home.rglob("*")) == []
+
+
+def test_missing_translations_are_named(qapp) -> None:
+    assert smoke_test.missing_translations() == []
+    assert smoke_test.missing_translations(["xx"]) == [
+        str(resource_path("translations", "taqrir_xx.qm")),
+        smoke_test.QLibraryInfo.path(smoke_test.QLibraryInfo.LibraryPath.TranslationsPath)
+        + "/qtbase_xx.qm",
+    ]

@@ -13,7 +13,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.resources import resource_path
@@ -73,6 +73,19 @@ class _Run:
         self.app.exit(0)
 
 
+def missing_translations(languages: Sequence[str] = ("ar", "fr")) -> list[str]:
+    """The translation files the interface languages need and that cannot be loaded."""
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    missing = []
+    for language in languages:
+        own = resource_path("translations", f"taqrir_{language}.qm")
+        if not QTranslator().load(str(own)):
+            missing.append(str(own))
+        if not QTranslator().load(QLocale(language), "qtbase", "_", qt_folder):
+            missing.append(f"{qt_folder}/qtbase_{language}.qm")
+    return missing
+
+
 def run_smoke_test(arguments: Sequence[str] = (), timeout: float = TIMEOUT_SECONDS) -> int:
     """Exit status 0 when the window showed a preview of FILE (default: a bundled sample)."""
     started = time.perf_counter()
@@ -87,6 +100,10 @@ def run_smoke_test(arguments: Sequence[str] = (), timeout: float = TIMEOUT_SECON
     app.setOrganizationName("Taqrir")
     app.setApplicationName("Taqrir")
     app.setWindowIcon(app_icon())
+    missing = missing_translations()
+    if missing:
+        print(f"taqrir: smoke test failed: cannot load {', '.join(missing)}", file=sys.stderr)
+        return 1
     with tempfile.TemporaryDirectory(prefix="taqrir-smoke-") as folder:
         store = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
         try:
