@@ -3,8 +3,8 @@
 1. dist/taqrir/taqrir exports every sample headless; the text of each PDF (pdftotext)
    must equal the text of the same export run from source.
 2. ``taqrir --smoke-test`` opens the window offscreen and previews a sample.
-3. The .deb is installed (dpkg -i), /usr/bin/taqrir does 1 and 2 again, and dpkg -r
-   must leave the file system as it found it.
+3. The .deb is installed (dpkg -i), /usr/bin/taqrir does 1 and 2 again, dpkg -r must
+   leave the file system as it found it, and dpkg --purge clears dpkg's own record.
 
 Every command's stderr is read: a line not in ALLOWED_STDERR fails the test. All user
 folders (home, settings, library) are temporary.
@@ -26,6 +26,11 @@ SAMPLES = sorted((ROOT / "resources" / "samples").glob("*.taqrir.json"))
 # Qt's offscreen platform plugin prints this whenever a window is shown; the test runs
 # offscreen because CI has no display.
 ALLOWED_STDERR = {"This plugin does not support propagateSizeHints()"}
+# dpkg removes the folders a package brought unless other files are in them: /opt is the
+# system's, and holds other software here.
+DPKG_ALLOWED_STDERR = {
+    "dpkg: warning: while removing taqrir, directory '/opt' not empty so not removed"
+}
 # What the package puts on the system, and where its install scripts write caches.
 WATCHED = [
     Path("/opt/taqrir"),
@@ -40,14 +45,19 @@ class Failure(Exception):
     pass
 
 
-def run(command: Sequence[str | Path], env: dict[str, str], timeout: float = 180) -> str:
+def run(
+    command: Sequence[str | Path],
+    env: dict[str, str],
+    timeout: float = 180,
+    allowed: set[str] = ALLOWED_STDERR,
+) -> str:
     """stdout of a command that must succeed and print nothing unexpected on stderr."""
     words = [str(part) for part in command]
     try:
         result = subprocess.run(words, capture_output=True, text=True, env=env, timeout=timeout)
     except subprocess.TimeoutExpired:
         raise Failure(f"{' '.join(words)}: no answer within {timeout:g} s") from None
-    unexpected = [line for line in result.stderr.splitlines() if line not in ALLOWED_STDERR]
+    unexpected = [line for line in result.stderr.splitlines() if line not in allowed]
     if result.returncode != 0:
         first = unexpected[0] if unexpected else "(nothing on stderr)"
         raise Failure(f"{' '.join(words)}: exit status {result.returncode}: {first}")
@@ -104,18 +114,19 @@ def snapshot() -> set[str]:
     return paths
 
 
-def package_status(env: dict[str, str]) -> str:
+def is_installed(env: dict[str, str]) -> bool:
+    """Whether dpkg knows the package at all (after dpkg -r, its postrm stays until purge)."""
     result = subprocess.run(
         ["dpkg-query", "-W", "-f=${Status}", "taqrir"], capture_output=True, text=True, env=env
     )
-    return result.stdout.strip() if result.returncode == 0 else "not-installed"
+    return result.returncode == 0 and not result.stdout.strip().endswith(" not-installed")
 
 
 def check_package(deb: Path, expected: dict[str, str], folder: Path, env: dict) -> None:
-    if package_status(env) not in ("not-installed", "unknown ok not-installed"):
-        raise Failure("taqrir is already installed: dpkg -r taqrir first")
+    if is_installed(env):
+        raise Failure("taqrir is already installed: dpkg --purge taqrir first")
     before = snapshot()
-    run(["dpkg", "-i", deb], env)
+    run(["dpkg", "-i", deb], env, allowed=set())
     try:
         installed = Path("/usr/bin/taqrir")
         if installed.resolve() != Path("/opt/taqrir/taqrir"):
@@ -133,13 +144,16 @@ def check_package(deb: Path, expected: dict[str, str], folder: Path, env: dict) 
         check_exports(installed, folder, expected, env)
         check_window(installed, env)
     finally:
-        run(["dpkg", "-r", "taqrir"], env)
-    left = sorted(snapshot() - before)
+        run(["dpkg", "-r", "taqrir"], env, allowed=DPKG_ALLOWED_STDERR)
+        left = sorted(snapshot() - before)
+        run(["dpkg", "--purge", "taqrir"], env, allowed=DPKG_ALLOWED_STDERR)
     if left:
         raise Failure(f"dpkg -r taqrir left {len(left)} path(s) behind, first {left[0]}")
     gone = sorted(before - snapshot())
     if gone:
         raise Failure(f"installing and removing taqrir deleted {gone[0]}")
+    if is_installed(env):
+        raise Failure("dpkg --purge taqrir: dpkg still lists the package")
     print(f"  {deb.name} installed, run and removed without a trace")
 
 
