@@ -25,7 +25,7 @@ test: system-deps-test $(STAMP_TEST)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 lint: $(STAMP_TEST)
-	$(VENV)/bin/ruff check desktop_app tests bench
+	$(VENV)/bin/ruff check desktop_app tests bench scripts packaging
 
 bench: $(STAMP_TEST)
 	$(VENV)/bin/pip install -q -e '.[bench]'
