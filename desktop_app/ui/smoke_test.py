@@ -13,7 +13,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.resources import resource_path
@@ -120,6 +120,10 @@ def run_smoke_test(arguments: Sequence[str] = (), timeout: float = TIMEOUT_SECON
             app.exec()
             window.modified = False  # nothing was edited: closing must not ask
             window.close()
+            # Leave the application as it was found: tests run this in process.
+            window.deleteLater()
+            QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            keeper.translations.install("en")
         finally:
             library.close()
     if run.problem or not run.pages:
