@@ -6,10 +6,11 @@ STAMP_RUN  := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 
 # Debian/Ubuntu packages: Qt's runtime libraries (offscreen and xcb), poppler's
-# pdftotext/pdftoppm and the Unicode data files the conformance tests read.
+# pdftotext/pdftoppm, the Unicode data files the conformance tests read, and strace for
+# the offline test.
 SYSTEM_PACKAGES_RUN  := python3 python3-venv libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 \
 	libfontconfig1 libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
-SYSTEM_PACKAGES_TEST := $(SYSTEM_PACKAGES_RUN) poppler-utils unicode-data
+SYSTEM_PACKAGES_TEST := $(SYSTEM_PACKAGES_RUN) poppler-utils unicode-data strace
 # PyInstaller strips and inspects the bundle's libraries with binutils; the frozen smoke
 # test reads PDFs with pdftotext and builds the .deb with dpkg-deb.
 SYSTEM_PACKAGES_DIST := $(SYSTEM_PACKAGES_RUN) binutils poppler-utils
@@ -90,7 +91,7 @@ golden: $(STAMP_TEST)
 # After changing the interface's strings: refresh the .ts files, translate the new
 # entries (Qt Linguist, or by hand), then run it again to compile the .qm files.
 translations: $(STAMP_TEST)
-	$(VENV)/bin/pyside6-lupdate desktop_app/ui/*.py -no-obsolete \
+	$(VENV)/bin/pyside6-lupdate desktop_app/ui/*.py -no-obsolete -locations none \
 		-ts resources/translations/taqrir_ar.ts resources/translations/taqrir_fr.ts
 	$(VENV)/bin/pyside6-lrelease resources/translations/taqrir_ar.ts resources/translations/taqrir_fr.ts
 

@@ -205,3 +205,35 @@ def test_signature_titles_follow_the_honorific_of_the_name(
     block = next(b for b in signatures if isinstance(b, Signatures))
     assert [runs_text(s.title) for s in block.signers] == titles
     assert [runs_text(s.name) for s in block.signers] == [chair, rapporteur]
+
+
+def test_named_signers_replace_the_chair_and_rapporteur_and_survive_json(tmp_path: Path) -> None:
+    signers = [
+        {"title": ["المدير العام"], "name": ["سناء الوزاني"]},
+        {"title": ["الكاتب العام"], "name": ["إدريس العمراني"]},
+        {"title": ["ممثل الوزارة"], "name": ["كريم بناني"]},
+    ]
+    document = document_from_json(minutes_json("ar", signers=signers))
+    assert document_from_json(document_to_json(document)) == document
+    block = next(b for b in flattened(document).blocks if isinstance(b, Signatures))
+    assert [runs_text(s.title) for s in block.signers] == [
+        "المدير العام",
+        "الكاتب العام",
+        "ممثل الوزارة",
+    ]
+    target = tmp_path / "minutes.pdf"
+    export_pdf(document, target, ExportSettings(registry=default_registry()))
+    text = normalise(pdftotext(target))
+    for expected in ("المدير العام", "كريم بناني", "ممثل الوزارة"):
+        assert expected in text
+
+
+def test_four_signers_are_refused_by_name() -> None:
+    signer = {"title": ["عضو"], "name": ["اسم"]}
+    with pytest.raises(DocumentError, match=r"minutes\.signers: 4 signers; .* up to 3$"):
+        document_from_json(minutes_json("ar", signers=[signer] * 4))
+
+
+def test_minutes_without_signers_are_written_as_before() -> None:
+    document = document_from_json(minutes_json("fr"))
+    assert "signers" not in json.loads(document_to_json(document))["minutes"]

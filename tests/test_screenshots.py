@@ -22,7 +22,7 @@ def test_the_screenshot_script_saves_every_view_in_both_languages(tmp_path: Path
         timeout=120,
     )
     for language in ("ar", "fr"):
-        for view in ("start", "minutes", "minutes-form", "preview"):
+        for view in ("start", "minutes", "minutes-form", "preview", "bulletin", "bulletin-form"):
             image = QImage(str(tmp_path / f"{view}-{language}.png"))
             assert image.width() > 300 and image.height() > 300, (view, language)
             top = range(0, min(image.height(), 160), 2)

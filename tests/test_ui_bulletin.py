@@ -337,3 +337,42 @@ def test_an_indicator_keeps_its_language_when_its_row_moves(qtbot, editor: Bulle
     (moved,) = (b for b in editor.document().blocks if isinstance(b, IndicatorRow))
     assert [item.language for item in moved.items] == ["fr", None, None, None]
     assert moved.items[0].label == row.items[1].label
+
+
+def test_a_bulletin_with_a_line_chart_made_in_the_window_exports(
+    qtbot, window, tmp_path: Path
+) -> None:
+    click(qtbot, window.start.new_bulletin_button)
+    editor = window.bulletin_editor
+    assert window.editors.currentWidget() is editor
+    type_into(editor.title, "نشرة الصادرات")
+    type_into(editor.issue, "29")
+    click(qtbot, editor.add_chart_button)
+    chart = editor.sections[-1]
+    chart.chart_kind.setFocus()
+    qtbot.keyClick(chart.chart_kind, Qt.Key.Key_Down)  # Bars → Line, from the keyboard
+    assert chart.chart_kind.currentData() == "line"
+    type_into(chart.chart_title, "تطور الصادرات الشهرية")
+    fill_row(qtbot, chart.grid.table, 0, ["", "2025"])
+    for row, cells in enumerate((["شتنبر", "101"], ["أكتوبر", "123.5"], ["نونبر", "116,8"]), 1):
+        click(qtbot, chart.grid.add_button)
+        fill_row(qtbot, chart.grid.table, row, cells)
+    qtbot.waitUntil(lambda: not window.preview.busy, timeout=20000)
+    assert window.preview.last_error == ""
+
+    target = tmp_path / "bulletin.pdf"
+    job = window.export_to(target)
+    qtbot.waitUntil(job.isFinished, timeout=20000)
+    assert target.exists(), window.last_message
+    text = normalise(pdftotext(target))
+    for expected in ("نشرة الصادرات", "تطور الصادرات الشهرية", "شتنبر", "أكتوبر", "نونبر"):
+        assert expected in text, expected
+    import pymupdf
+
+    with pymupdf.open(target) as pdf:
+        paths = pdf[0].get_drawings()
+    # The series is one polyline through its three points.
+    polylines = [p for p in paths if [item[0] for item in p["items"]] == ["l", "l"]]
+    assert len(polylines) == 1, [[item[0] for item in p["items"]] for p in paths][:20]
+    (first, second), (_, third) = (item[1:] for item in polylines[0]["items"])
+    assert second.y < third.y < first.y  # 123.5 above 116.8 above 101 (y grows downwards)

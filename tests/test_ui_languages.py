@@ -59,6 +59,11 @@ def test_the_language_switches_while_a_document_is_open(qtbot, keeper) -> None:
     )
     assert arabic.modified
     assert arabic.pages.currentWidget() is arabic.workspace
+    assert arabic.undo_action.isEnabled()  # the edit history came along
+    arabic.undo_action.trigger()
+    assert arabic.minutes_editor.title.text() == ""
+    arabic.redo_action.trigger()
+    assert arabic.minutes_editor.title.text() == "محضر لجنة التتبع"
     menus = [action.text() for action in arabic.menuBar().actions()]
     assert "&ملف" in menus
     assert arabic.start.new_minutes_button.text() == NEW_MINUTES["ar"]
@@ -168,3 +173,19 @@ def test_every_interface_string_is_translated_and_compiled(tmp_path, language) -
     assert (
         compiled.read_bytes() == resource_path("translations", f"taqrir_{language}.qm").read_bytes()
     ), "the .qm is stale: run `make translations`"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_forms_fit_their_pane_in_every_language(qtbot, keeper, language) -> None:
+    """A long translation wraps; it never widens a form beyond its pane (which would hide
+    the end of every field behind a horizontal scroll bar)."""
+    window = keeper.switch_language(language)
+    window.resize(1280, 820)
+    for sample, editor in (
+        ("bulletin-artisanat-2025-11.ar.taqrir.json", window.bulletin_editor),
+        ("minutes-comite-suivi.fr.taqrir.json", window.minutes_editor),
+    ):
+        assert window.open_path(ROOT / "resources" / "samples" / sample)
+        qtbot.waitUntil(lambda editor=editor: editor.isVisible())
+        qtbot.wait(50)
+        assert editor.horizontalScrollBar().maximum() == 0, (sample, language)

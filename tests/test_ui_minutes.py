@@ -5,34 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
 from desktop_app.model import load_document
-from desktop_app.text.fonts import default_registry
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.settings import AppSettings
 
 from .pdf_text import normalise, pdftotext
-
-
-@pytest.fixture
-def window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
-    store = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    settings = AppSettings(ui_language="ar", default_document_language="ar")
-    main = MainWindow(settings, default_registry(), store)
-    qtbot.addWidget(main)
-    main.show()
-    main.activateWindow()
-    qtbot.waitActive(main)
-    # Whatever a test leaves unsaved, closing (here or by pytest-qt) must not wait for an
-    # answer.
-    discard = QMessageBox.StandardButton.Discard
-    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: discard)
-    yield main
-    main.close()
 
 
 def type_text(widget, text: str, follow_focus: bool = False) -> None:
@@ -195,3 +174,37 @@ def test_the_format_bar_styles_the_text_being_edited(qtbot, window) -> None:
     bar.numbers.trigger()
     (listed,) = window.document().minutes.agenda[0].deliberations
     assert listed.ordered and listed.items[0][0].text == "Le comité a validé la liste."
+
+
+def test_signers_typed_in_the_form_sign_the_pdf(qtbot, window, tmp_path: Path) -> None:
+    qtbot.mouseClick(window.start.new_minutes_button, Qt.MouseButton.LeftButton)
+    editor = window.minutes_editor
+    type_into(qtbot, editor.chair[0], "سناء الوزاني")
+    for row, (title, name) in enumerate(
+        (
+            ("المديرة العامة", "سناء الوزاني"),
+            ("الكاتب العام", "إدريس العمراني"),
+            ("ممثل الوزارة", "كريم بناني"),
+        )
+    ):
+        qtbot.mouseClick(editor.signers.add_button, Qt.MouseButton.LeftButton)
+        fill_row(qtbot, editor.signers.table, row, [title, name])
+    assert not editor.signers.add_button.isEnabled()  # a signature line holds three
+    signers = window.document().minutes.signers
+    assert [("".join(r.text for r in s.title), "".join(r.text for r in s.name)) for s in signers][
+        2
+    ] == ("ممثل الوزارة", "كريم بناني")
+
+    target = tmp_path / "minutes.pdf"
+    job = window.export_to(target)
+    qtbot.waitUntil(job.isFinished, timeout=20000)
+    assert target.exists(), window.last_message
+    text = normalise(pdftotext(target))
+    for expected in ("المديرة العامة", "الكاتب العام", "ممثل الوزارة", "كريم بناني"):
+        assert expected in text
+    assert "رئيس الجلسة" not in text  # the named signers replace the default titles
+
+    editor.signers.table.selectRow(2)
+    qtbot.mouseClick(editor.signers.remove_button, Qt.MouseButton.LeftButton)
+    assert editor.signers.add_button.isEnabled()
+    assert len(window.document().minutes.signers) == 2

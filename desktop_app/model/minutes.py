@@ -74,6 +74,7 @@ class Minutes:
     actions: list[Action] = field(default_factory=list)
     closing: list[Run] = field(default_factory=list)
     attendance_annex: bool = True
+    signers: list[Signer] = field(default_factory=list)  # empty: the chair and the rapporteur
 
 
 _LABELS: dict[str, dict[str, str]] = {
@@ -282,6 +283,8 @@ def _deadline(text: str, language: str) -> str:
 
 
 def _signatures(labels: dict[str, str], minutes: Minutes) -> Signatures:
+    if minutes.signers:
+        return Signatures(list(minutes.signers))
     signers = []
     for index, person in enumerate((minutes.chair, minutes.rapporteur)):
         key = "signatures_women" if person.name.startswith(_WOMEN_HONORIFICS) else "signatures"
@@ -325,6 +328,16 @@ def minutes_to_data(minutes: Minutes, block_to_data: Any, runs_to_data: Any) -> 
         ],
         "closing": runs_to_data(minutes.closing),
         "attendance_annex": minutes.attendance_annex,
+        **(
+            {
+                "signers": [
+                    {"title": runs_to_data(s.title), "name": runs_to_data(s.name)}
+                    for s in minutes.signers
+                ]
+            }
+            if minutes.signers
+            else {}
+        ),
     }
 
 

@@ -718,6 +718,16 @@ def _reader(model: type, readers: dict[str, Reader], what: str) -> Reader:
     return read
 
 
+def _signers(value: Any, path: str) -> list[Signer]:
+    signers = _list_of(_signer)(value, path)
+    if len(signers) > MAX_SIGNERS:
+        raise DocumentError(
+            f"{_plural(len(signers), 'signer')}; a signature line holds up to {MAX_SIGNERS}",
+            path,
+        )
+    return signers
+
+
 _PERSON_READERS: dict[str, Reader] = {"name": _string, "role": _string, "institution": _string}
 _MINUTES_READERS: dict[str, Reader] = {
     "body": _string,
@@ -756,6 +766,7 @@ _MINUTES_READERS: dict[str, Reader] = {
     ),
     "closing": _runs,
     "attendance_annex": _boolean,
+    "signers": _signers,
 }
 
 

@@ -31,7 +31,6 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
-from reportlab.platypus import Image as ImageFlowable
 from reportlab.platypus.doctemplate import LayoutError
 
 import desktop_app
@@ -63,7 +62,7 @@ from desktop_app.text.locale_format import NumberStyle
 
 from .charts import ChartFlowable, FigureFlowable, FigureStyle
 from .errors import ExportError
-from .images import ImageFileError, load_image
+from .images import ImageFileError, PlacedImage, load_image
 from .indicators import IndicatorFlowable
 from .logo import LogoImage, load_logo
 from .nameplate import NAMEPLATE_ROLE, ContentsFlowable, NameplateFlowable
@@ -165,11 +164,21 @@ def _export(document: Document, output: Path, settings: ExportSettings) -> int:
     story = builder.story()
     furniture = _furniture(document, settings)
     directory = output.parent if str(output.parent) else Path(".")
-    handle, temp_name = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=directory)
+    try:
+        handle, temp_name = tempfile.mkstemp(
+            prefix=f".{output.name}.", suffix=".tmp", dir=directory
+        )
+    except OSError as error:  # named as the file asked for, not the temporary one
+        raise OSError(error.errno, error.strerror, str(output)) from None
     os.close(handle)
     try:
         _build(document, story, furniture, Path(temp_name), settings, builder.masthead)
         os.replace(temp_name, output)
+    except OSError as error:
+        Path(temp_name).unlink(missing_ok=True)
+        if error.filename == temp_name:  # writing failed (disk full…): name the PDF
+            raise OSError(error.errno, error.strerror, str(output)) from None
+        raise
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise
@@ -737,7 +746,7 @@ class _StoryBuilder:
         available = self.settings.page_size[0] - right - left
         width = min(block.width_mm * mm if block.width_mm else pixel_width * 0.75, available)
         height = width * pixel_height / pixel_width
-        flowables: list[Flowable] = [ImageFlowable(reader, width=width, height=height)]
+        flowables: list[Flowable] = [PlacedImage(reader, width, height)]
         if block.caption:
             flowables.append(
                 self._text(

@@ -7,8 +7,9 @@ from pathlib import Path
 from PIL import Image as PILImage
 from PIL import UnidentifiedImageError
 from reportlab.lib.utils import ImageReader
+from reportlab.platypus import Flowable
 
-__all__ = ["ImageFileError", "load_image"]
+__all__ = ["ImageFileError", "PlacedImage", "load_image"]
 
 MAX_PIXELS = 60_000_000
 
@@ -34,3 +35,21 @@ def load_image(path: Path) -> tuple[ImageReader, tuple[int, int]]:
     except OSError as error:
         raise ImageFileError(f"cannot read image '{path.name}': {error}") from None
     return ImageReader(decoded), decoded.size
+
+
+class PlacedImage(Flowable):
+    """A decoded image drawn at a given size, centred in the frame. (ReportLab's own
+    Image flowable takes a file, not the reader the image was checked and decoded into.)"""
+
+    def __init__(self, reader: ImageReader, width: float, height: float) -> None:
+        super().__init__()
+        self.reader = reader
+        self.width = width
+        self.height = height
+        self.hAlign = "CENTER"
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.canv.drawImage(self.reader, 0, 0, self.width, self.height, mask="auto")

@@ -15,7 +15,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -54,7 +54,9 @@ from .form_fields import (
     check_box,
     choice_box,
     date_edit,
+    form_layout,
     line_edit,
+    runs_as_typed,
     select,
     set_date,
 )
@@ -101,7 +103,7 @@ class Section(QGroupBox):
     def __init__(self, number: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.number = number
-        self.form = QFormLayout(self)
+        self.form = form_layout(self)
         self.up_button = self._button(self.tr("Move up"), "Up", lambda: self._move(-1))
         self.down_button = self._button(self.tr("Move down"), "Down", lambda: self._move(1))
         self.remove_button = self._button(
@@ -245,7 +247,7 @@ class IndicatorsSection(Section):
             )
         self.grid.changed.connect(self.changed)
         self.form.addRow(self.grid)
-        self.hint = QLabel(self.tr("One to four indicators, shown side by side"), self)
+        self.hint = _note(self.tr("One to four indicators, shown side by side"), self)
         self.form.addRow(self.hint)
         self._finish()
         self.set_number(number)
@@ -298,7 +300,7 @@ class TableSection(Section):
         self.grid.changed.connect(self.changed)
         self.columns.valueChanged.connect(self._set_columns)
         self.form.addRow(self.grid)
-        self.form.addRow(QLabel(self.tr("The first row is the header"), self))
+        self.form.addRow(_note(self.tr("The first row is the header"), self))
         self._finish()
         self.set_number(number)
 
@@ -317,13 +319,16 @@ class TableSection(Section):
             return []
         loaded = self._table
         if loaded is None:
-            return [Table([[_cell_runs(cell, None) for cell in row] for row in rows])]
+            return [Table([[runs_as_typed(cell, None) for cell in row] for row in rows])]
         old_rows = loaded.rows
         new_rows = []
         for r, row in enumerate(rows):
             old = old_rows[r] if r < len(old_rows) else []
             new_rows.append(
-                [_cell_runs(cell, old[c] if c < len(old) else None) for c, cell in enumerate(row)]
+                [
+                    runs_as_typed(cell, old[c] if c < len(old) else None)
+                    for c, cell in enumerate(row)
+                ]
             )
         if new_rows == [list(row) for row in old_rows]:
             return [loaded]
@@ -337,15 +342,16 @@ class TableSection(Section):
         ]
 
 
+def _note(text: str, parent: QWidget) -> QLabel:
+    """A line of help under a section's fields; it wraps, so a long translation never
+    widens the form."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    return label
+
+
 def _numbered(count: int) -> list[str]:
     return [str(n) for n in range(1, count + 1)]
-
-
-def _cell_runs(text: str, loaded: list[Run] | None) -> list[Run]:
-    """A cell's text, keeping the loaded runs (bold totals) while the text is the same."""
-    if loaded is not None and runs_text(loaded) == text:
-        return list(loaded)
-    return [Run(text)] if text else []
 
 
 class ChartSection(Section):
@@ -403,7 +409,7 @@ class ChartSection(Section):
         self.series_count.valueChanged.connect(self._set_series)
         self.form.addRow(self.grid)
         self.form.addRow(
-            QLabel(
+            _note(
                 self.tr(
                     "First row: the series names. Then one row per category: its name, "
                     "then a value per series (empty: no value)."
@@ -474,7 +480,7 @@ class KeptSection(Section):
         label.setObjectName("keptText")
         label.setWordWrap(True)
         self.form.addRow(label)
-        self.form.addRow(QLabel(self.tr("Kept as it is; edit it in the document file."), self))
+        self.form.addRow(_note(self.tr("Kept as it is; edit it in the document file."), self))
         self._finish()
         self.set_number(number)
 
@@ -548,7 +554,7 @@ class BulletinEditor(QScrollArea):
 
     def _build_bulletin(self) -> None:
         box = QGroupBox(self.tr("Bulletin"), self)
-        form = QFormLayout(box)
+        form = form_layout(box)
         self.title = self._line("title", self.tr("Title"))
         self.date = date_edit(self, "date", self.tr("Date"), self._emit)
         self.language = choice_box(
@@ -568,7 +574,7 @@ class BulletinEditor(QScrollArea):
 
     def _build_nameplate(self) -> None:
         box = QGroupBox(self.tr("Nameplate"), self)
-        form = QFormLayout(box)
+        form = form_layout(box)
         self.tagline = self._line("tagline", self.tr("Tagline"))
         self.issue = self._line("issue", self.tr("Issue number"))
         self.period = self._line("period", self.tr("Period"))
@@ -583,21 +589,23 @@ class BulletinEditor(QScrollArea):
     def _build_body(self) -> None:
         box = QGroupBox(self.tr("Body"), self)
         self._body_layout = QVBoxLayout(box)
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()  # two by two: narrow enough for any translation
         self.add_article_button = self._add_button("addArticle", self.tr("Add article"), "article")
         self.add_indicators_button = self._add_button(
             "addIndicators", self.tr("Add indicators"), "indicators"
         )
         self.add_table_button = self._add_button("addTable", self.tr("Add table"), "table")
         self.add_chart_button = self._add_button("addChart", self.tr("Add chart"), "chart")
-        for button in (
-            self.add_article_button,
-            self.add_indicators_button,
-            self.add_table_button,
-            self.add_chart_button,
+        for index, button in enumerate(
+            (
+                self.add_article_button,
+                self.add_indicators_button,
+                self.add_table_button,
+                self.add_chart_button,
+            )
         ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+            buttons.addWidget(button, index // 2, index % 2)
+        buttons.setColumnStretch(2, 1)
         self._body_layout.addLayout(buttons)
         self._layout.addWidget(box)
 

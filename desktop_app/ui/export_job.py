@@ -47,6 +47,9 @@ class ExportJob(QThread):
                 progress=lambda share: self.progress.emit(round(share * 100)),
             )
             pages = export_pdf(self.document, self.target, settings)
+        except OSError as error:
+            self.failed.emit(f"cannot write {error.filename or self.target}: {error.strerror}")
+            return
         except Exception as error:  # noqa: BLE001 (reported in one line; the app goes on)
             self.failed.emit(str(error).splitlines()[0] if str(error) else repr(error))
             return

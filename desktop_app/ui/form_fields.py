@@ -6,12 +6,30 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QLineEdit,
+    QWidget,
+)
+
+from desktop_app.model import Run
+from desktop_app.model.document import runs_text
 
 from .table_editor import DATE_FORMAT, left_to_right_format
 
 # Document languages, each named in its own language.
 LANGUAGE_CHOICES = (("ar", "العربية"), ("fr", "Français"))
+
+
+def form_layout(parent: QWidget) -> QFormLayout:
+    """A form whose label goes above its field when both do not fit side by side, so a
+    long label in one language does not widen the whole form."""
+    form = QFormLayout(parent)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    return form
 
 
 def line_edit(parent: QWidget, name: str, label: str, on_change: Callable) -> QLineEdit:
@@ -67,3 +85,11 @@ def set_date(edit: QDateEdit, text: str) -> None:
     """A YYYY-MM-DD date; today's for an empty or unreadable one."""
     date = QDate.fromString(text, DATE_FORMAT)
     edit.setDate(date if date.isValid() else QDate.currentDate())
+
+
+def runs_as_typed(text: str, loaded: list[Run] | None) -> list[Run]:
+    """A field's text as runs, keeping the loaded runs (bold, a language) while the text
+    is the same."""
+    if loaded is not None and runs_text(loaded) == text:
+        return list(loaded)
+    return [Run(text)] if text else []

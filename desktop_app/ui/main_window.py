@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime
-from pathlib import Path
+import getpass
+import tempfile
+from pathlib import Path, PurePosixPath
 
 from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
@@ -11,15 +13,12 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,97 +26,21 @@ from desktop_app.model import Document, DocumentError, Metadata, load_document, 
 from desktop_app.model.minutes import Minutes
 from desktop_app.model.nameplate import Nameplate
 from desktop_app.store import Library, StoreError
+from desktop_app.store.package import SUFFIX as PACKAGE_SUFFIX
+from desktop_app.store.package import import_package
 from desktop_app.text.fonts import FontRegistry
 
 from .bulletin_editor import BulletinEditor
 from .export_job import ExportJob, print_pdf
+from .form_undo import FormUndo
 from .format_bar import FormatBar
 from .library_panel import LibraryPanel
 from .minutes_editor import MinutesEditor
 from .preview import PreviewPane
 from .settings import AppSettings
+from .start_page import StartPage
 
-DOCUMENT_FILTER = "Taqrir (*.taqrir.json *.json)"
-
-
-class StartPage(QWidget):
-    new_minutes = Signal()
-    new_bulletin = Signal()
-    open_requested = Signal()
-    open_recent = Signal(str)
-    recover = Signal(str)  # working copy key
-    discard = Signal(str)
-
-    def __init__(self, recent: list[str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("startPage")
-        layout = QVBoxLayout(self)
-        heading = QLabel(self.tr("Taqrir — minutes and bulletins"), self)
-        heading.setObjectName("startHeading")
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        heading.setFont(font)
-        self.new_minutes_button = QPushButton(self.tr("New minutes"), self)
-        self.new_minutes_button.setObjectName("newMinutes")
-        self.new_minutes_button.clicked.connect(self.new_minutes)
-        self.new_bulletin_button = QPushButton(self.tr("New bulletin"), self)
-        self.new_bulletin_button.setObjectName("newBulletin")
-        self.new_bulletin_button.clicked.connect(self.new_bulletin)
-        self.open_button = QPushButton(self.tr("Open a document…"), self)
-        self.open_button.setObjectName("openDocument")
-        self.open_button.clicked.connect(self.open_requested)
-        self.recent = QListWidget(self)
-        self.recent.setObjectName("recentFiles")
-        self.recent.setAccessibleName(self.tr("Recent documents"))
-        for path in recent:
-            item = QListWidgetItem(Path(path).name, self.recent)
-            item.setData(Qt.ItemDataRole.UserRole, path)
-            item.setToolTip(path)
-        self.recent.itemActivated.connect(
-            lambda item: self.open_recent.emit(item.data(Qt.ItemDataRole.UserRole))
-        )
-        layout.addWidget(heading)
-        layout.addWidget(self.new_minutes_button)
-        layout.addWidget(self.new_bulletin_button)
-        layout.addWidget(self.open_button)
-        layout.addWidget(QLabel(self.tr("Recent documents"), self))
-        layout.addWidget(self.recent, 1)
-        self.recovery_label = QLabel(self.tr("Unsaved work to recover"), self)
-        self.recovery = QListWidget(self)
-        self.recovery.setObjectName("recoverList")
-        self.recovery.setAccessibleName(self.tr("Unsaved work to recover"))
-        self.recover_button = QPushButton(self.tr("Recover"), self)
-        self.recover_button.setObjectName("recoverButton")
-        self.recover_button.clicked.connect(lambda: self._selected(self.recover))
-        self.discard_button = QPushButton(self.tr("Discard"), self)
-        self.discard_button.setObjectName("discardButton")
-        self.discard_button.clicked.connect(lambda: self._selected(self.discard))
-        layout.addWidget(self.recovery_label)
-        layout.addWidget(self.recovery)
-        layout.addWidget(self.recover_button)
-        layout.addWidget(self.discard_button)
-        self.set_working_copies([])
-
-    def set_working_copies(self, copies: list) -> None:  # noqa: ANN001 (WorkingCopy list)
-        self.recovery.clear()
-        for copy in copies:
-            title = copy.title or self.tr("Untitled")
-            item = QListWidgetItem(f"{title} — {copy.saved[:16].replace('T', ' ')}", self.recovery)
-            item.setData(Qt.ItemDataRole.UserRole, copy.key)
-        if copies:
-            self.recovery.setCurrentRow(0)
-        for widget in (
-            self.recovery_label,
-            self.recovery,
-            self.recover_button,
-            self.discard_button,
-        ):
-            widget.setVisible(bool(copies))
-
-    def _selected(self, signal) -> None:  # noqa: ANN001 (a bound signal)
-        item = self.recovery.currentItem()
-        if item is not None:
-            signal.emit(item.data(Qt.ItemDataRole.UserRole))
+DOCUMENT_FILTER = "Taqrir (*.taqrir.json *.json *.taqrir.zip)"
 
 
 class MainWindow(QMainWindow):
@@ -144,6 +67,8 @@ class MainWindow(QMainWindow):
         self._autosaving = False
         self._closed = False
         self.path: Path | None = None
+        self._images = tempfile.TemporaryDirectory(prefix="taqrir-images-")
+        self._library_images: Path | None = None  # a library document's images, on disk
         self.modified = False
         self.saved_at: datetime.datetime | None = None
         self._export: ExportJob | None = None
@@ -157,6 +82,7 @@ class MainWindow(QMainWindow):
         self.start.new_bulletin.connect(self.new_bulletin)
         self.start.open_requested.connect(self.open_dialog)
         self.start.open_recent.connect(lambda path: self.open_path(Path(path)))
+        self.start.open_library.connect(self.open_library_document)
         self.start.recover.connect(self.recover)
         self.start.discard.connect(self.discard_working_copy)
         self.library_panel = LibraryPanel(library, self)
@@ -188,16 +114,32 @@ class MainWindow(QMainWindow):
         self.progress.setObjectName("exportProgress")
         self.progress.setMaximumWidth(180)
         self.progress.hide()
+        self.open_export_button = QPushButton(self.tr("Open the PDF"), self)
+        self.open_export_button.setObjectName("openExport")
+        self.open_export_button.clicked.connect(lambda: self._open_exported(folder=False))
+        self.open_export_folder_button = QPushButton(self.tr("Open its folder"), self)
+        self.open_export_folder_button.setObjectName("openExportFolder")
+        self.open_export_folder_button.clicked.connect(lambda: self._open_exported(folder=True))
+        self.last_export: Path | None = None
         self.statusBar().addWidget(self.saved_label, 1)
+        self.statusBar().addPermanentWidget(self.open_export_button)
+        self.statusBar().addPermanentWidget(self.open_export_folder_button)
         self.statusBar().addPermanentWidget(self.progress)
+        self._show_export_buttons(False)
         self._autosaved.connect(self._on_autosaved)
         self._autosave_timer = QTimer(self)
         self._autosave_timer.setSingleShot(True)
         self._autosave_timer.setInterval(settings.autosave_seconds * 1000)
         self._autosave_timer.timeout.connect(self.autosave)
+        self.form_undo = FormUndo(self, self.editors.currentWidget)
         self._build_actions()
+        self.form_undo.availability_changed.connect(self._set_undo_actions)
         self.format_bar = FormatBar(self)
         self.addToolBar(self.format_bar)
+        self.pages.currentChanged.connect(
+            lambda _index: self.format_bar.setVisible(self.pages.currentWidget() is self.workspace)
+        )
+        self.format_bar.setVisible(False)
         self._update_status()
         self._refresh_working_copies()
 
@@ -205,7 +147,9 @@ class MainWindow(QMainWindow):
     def _action(self, text: str, name: str, slot, shortcut=None) -> QAction:  # noqa: ANN001
         action = QAction(text, self)
         action.setObjectName(name)
-        if shortcut is not None:
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)  # every binding of the platform (Ctrl+Y and Ctrl+Shift+Z)
+        elif shortcut is not None:
             action.setShortcut(shortcut)
         action.triggered.connect(slot)
         self.addAction(action)
@@ -247,6 +191,18 @@ class MainWindow(QMainWindow):
             self.quit_action,
         ):
             menu.addAction(action)
+        self.undo_action = self._action(
+            self.tr("Undo"), "actionUndo", self.form_undo.undo, QKeySequence.StandardKey.Undo
+        )
+        self.redo_action = self._action(
+            self.tr("Redo"), "actionRedo", self.form_undo.redo, QKeySequence.StandardKey.Redo
+        )
+        self._set_undo_actions(False, False)
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+        edit.addSeparator()
+        edit.addAction(self.find_action)
         view = self.menuBar().addMenu(self.tr("&View"))
         languages = view.addMenu(self.tr("Interface language"))
         languages.setObjectName("languageMenu")
@@ -265,6 +221,10 @@ class MainWindow(QMainWindow):
         if self.pages.currentWidget() is self.workspace:
             self.library_panel.search.setFocus()
             self.library_panel.search.selectAll()
+
+    def _set_undo_actions(self, can_undo: bool, can_redo: bool) -> None:
+        self.undo_action.setEnabled(can_undo)
+        self.redo_action.setEnabled(can_redo)
 
     def _set_document_actions(self, enabled: bool) -> None:
         for action in (self.save_action, self.export_action, self.print_action):
@@ -306,6 +266,8 @@ class MainWindow(QMainWindow):
             self.open_path(Path(path))
 
     def open_path(self, path: Path) -> bool:
+        if path.name.lower().endswith(PACKAGE_SUFFIX):
+            return self.open_package(path)
         try:
             document = load_document(path)
         except DocumentError as error:
@@ -315,6 +277,26 @@ class MainWindow(QMainWindow):
         self.settings.remember(str(path))
         self.settings.save(self.store)
         return True
+
+    def open_package(self, path: Path) -> bool:
+        """Import a document package into the library and open its document."""
+        if self.library is None:
+            self._report(
+                self.tr("%1: a package opens into the library, which is not available").replace(
+                    "%1", str(path)
+                )
+            )
+            return False
+        try:
+            result = import_package(self.library, path, author=_user())
+        except StoreError as error:
+            self._report(str(error))
+            return False
+        self.library_panel.refresh()
+        opened = self.open_library_document(result.document_id)
+        if opened and result.notes:
+            self._report("; ".join(result.notes))
+        return opened
 
     def open_library_document(self, document_id: str) -> bool:
         if self.library is None:
@@ -326,6 +308,23 @@ class MainWindow(QMainWindow):
             return False
         self._show_document(document, None, document_id, document_id)
         return True
+
+    def _write_library_images(self, document_id: str) -> Path | None:
+        """The document's images from the library, in a folder the export reads them
+        from (the document names them by relative paths)."""
+        assert self.library is not None
+        images = self.library.images(document_id)
+        if not images:
+            return None
+        folder = Path(self._images.name) / document_id
+        for name, data in images.items():
+            relative = PurePosixPath(name.replace("\\", "/"))
+            if relative.is_absolute() or ".." in relative.parts:
+                continue
+            target = folder.joinpath(*relative.parts)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+        return folder
 
     def recover(self, key: str) -> bool:
         if self.library is None:
@@ -352,24 +351,35 @@ class MainWindow(QMainWindow):
         self._refresh_working_copies()
 
     def _refresh_working_copies(self) -> None:
-        copies = []
+        copies, documents = [], []
         if self.library is not None:
             try:
                 copies = self.library.working_copies()
+                documents = self.library.documents()
             except StoreError as error:
                 self._report(str(error))
         self.start.set_working_copies(copies)
+        self.start.set_library_documents(documents)
 
     def _show_document(
         self, document: Document, path: Path | None, document_id: str | None, key: str
     ) -> None:
         self.path = path
         self.document_id = document_id
+        self.last_export = None
+        self._show_export_buttons(False)
+        self._library_images = None
+        if document_id is not None and self.library is not None:
+            try:
+                self._library_images = self._write_library_images(document_id)
+            except (StoreError, OSError) as error:
+                self._report(str(error))
         self.working_key = key or (document_id or (Library.new_untitled_key()))
         self.autosaved_sequence = 0
         editor = self.bulletin_editor if document.kind == "bulletin" else self.minutes_editor
         self.editors.setCurrentWidget(editor)
         editor.load(document)
+        self.form_undo.reset()
         self.pages.setCurrentWidget(self.workspace)
         self._set_document_actions(True)
         self.modified = False
@@ -381,12 +391,13 @@ class MainWindow(QMainWindow):
         return self.editors.currentWidget().document()
 
     def _base_dir(self) -> Path | None:
-        return self.path.parent if self.path else None
+        return self.path.parent if self.path else self._library_images
 
     def _document_changed(self) -> None:
         if self._closed:
             return
         self.modified = True
+        self.form_undo.changed()
         self._update_status()
         self.preview.schedule(self.document, self._base_dir())
         if self.library is not None:
@@ -493,9 +504,26 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.export_action.setEnabled(True)
         self.last_message = self.tr("Exported %1 (%n page(s))", "", pages).replace("%1", path)
-        self.statusBar().showMessage(self.last_message, 8000)
+        self.saved_label.setText(self.last_message)
+        self.last_export = Path(path)
+        self._show_export_buttons(True)
         if open_after:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+            self._open_exported(folder=False)
+
+    def _show_export_buttons(self, shown: bool) -> None:
+        self.open_export_button.setVisible(shown)
+        self.open_export_folder_button.setVisible(shown)
+
+    def _open_exported(self, folder: bool) -> None:
+        """Open the exported PDF, or the folder it was written to, with the system's
+        own viewer or file manager."""
+        if self.last_export is None:
+            return
+        target = self.last_export.parent if folder else self.last_export
+        if not target.exists():
+            self._report(self.tr("%1 is no longer there").replace("%1", str(target)))
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 
     def _export_failed(self, message: str) -> None:
         self.progress.hide()
@@ -535,6 +563,7 @@ class MainWindow(QMainWindow):
         as when the interface language changes)."""
         if other.pages.currentWidget() is other.workspace:
             self._show_document(other.document(), other.path, other.document_id, other.working_key)
+            self.form_undo.take_over(other.form_undo)
             self.modified = other.modified
             self.saved_at = other.saved_at
             self._update_status()
@@ -581,6 +610,16 @@ class MainWindow(QMainWindow):
         if self._export is not None:
             self._export.wait()
         self._autosave_timer.stop()
+        self.form_undo.detach()
         self.preview.shutdown()
+        self._images.cleanup()
         self._closed = True
         event.accept()
+
+
+def _user() -> str:
+    """Who imports a package, for the revision's author."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):
+        return ""

@@ -7,9 +7,9 @@ import dataclasses
 
 from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import (
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.model import Document, Metadata, Paragraph, Run
+from desktop_app.model.document import MAX_SIGNERS, Signer, runs_text
 from desktop_app.model.minutes import (
     Action,
     AgendaItem,
@@ -32,7 +33,9 @@ from .form_fields import (
     check_box,
     choice_box,
     date_edit,
+    form_layout,
     line_edit,
+    runs_as_typed,
     select,
     set_date,
 )
@@ -54,18 +57,13 @@ class AgendaItemCard(QGroupBox):
         self._loaded_title = list(item.title)
         self.title.setText("".join(run.text for run in item.title))
         self.deliberations = RichTextEdit(f"agendaDeliberations{number}", self)
+        self.deliberations.setAccessibleName(self.tr("Deliberations"))
         self.deliberations.setPlaceholderText(self.tr("Deliberations on this item"))
         self.deliberations.set_blocks(item.deliberations)
-        # Tables, quotes and figures inside the deliberations are kept as they are.
-        self._other_blocks = [
-            block
-            for block in item.deliberations
-            if type(block).__name__ not in ("Paragraph", "Heading", "ListBlock")
-        ]
         remove = QPushButton(self.tr("Remove item"), self)
         remove.setObjectName(f"agendaRemove{number}")
         remove.clicked.connect(lambda: self.remove_requested.emit(self))
-        form = QFormLayout(self)
+        form = form_layout(self)
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Deliberations"), self.deliberations)
         form.addRow("", remove)
@@ -80,10 +78,7 @@ class AgendaItemCard(QGroupBox):
         title = [Run(self.title.text())] if self.title.text() else []
         if self.title.text() == "".join(run.text for run in self._loaded_title):
             title = list(self._loaded_title)  # unchanged: its styles stay
-        deliberations = self.deliberations.blocks()
-        if self.deliberations.edited:
-            deliberations += self._other_blocks
-        return AgendaItem(title, deliberations)
+        return AgendaItem(title, self.deliberations.blocks())
 
 
 class MinutesEditor(QScrollArea):
@@ -106,6 +101,7 @@ class MinutesEditor(QScrollArea):
         self._build_people()
         self._build_agenda()
         self._build_outcomes()
+        self._build_signatures()
         self._layout.addStretch(1)
 
     # -- building the form ------------------------------------------------------------
@@ -114,7 +110,7 @@ class MinutesEditor(QScrollArea):
 
     def _build_meeting(self) -> None:
         box = QGroupBox(self.tr("Meeting"), self)
-        form = QFormLayout(box)
+        form = form_layout(box)
         self.title = self._line("title", self.tr("Title"))
         self.reference = self._line("reference", self.tr("Reference"))
         self.body = self._line("body", self.tr("Meeting body"))
@@ -157,7 +153,7 @@ class MinutesEditor(QScrollArea):
 
     def _build_people(self) -> None:
         box = QGroupBox(self.tr("Chair and rapporteur"), self)
-        form = QFormLayout(box)
+        form = form_layout(box)
         self.chair = [self._line(f"chair{part}", self.tr("Chair")) for part in _PERSON_PARTS]
         self.rapporteur = [
             self._line(f"rapporteur{part}", self.tr("Rapporteur")) for part in _PERSON_PARTS
@@ -186,8 +182,10 @@ class MinutesEditor(QScrollArea):
             choices={3: attendance},
             parent=members,
         )
+        self.members.table.setAccessibleName(self.tr("Members"))
         self.members.changed.connect(self._emit)
         self.quorum = RichTextEdit("quorum", members)
+        self.quorum.setAccessibleName(self.tr("Quorum"))
         self.quorum.setMaximumHeight(90)
         self.quorum.changed.connect(self._emit)
         self.quorum.setPlaceholderText(self.tr("Leave empty to state it from the attendance"))
@@ -209,8 +207,9 @@ class MinutesEditor(QScrollArea):
 
     def _build_outcomes(self) -> None:
         box = QGroupBox(self.tr("Decisions, follow-up and closing"), self)
-        form = QFormLayout(box)
+        form = form_layout(box)
         self.decisions = RichTextEdit("decisions", box)
+        self.decisions.setAccessibleName(self.tr("Decisions"))
         self.decisions.setPlaceholderText(self.tr("One decision per line"))
         self.decisions.changed.connect(self._emit)
         statuses = [
@@ -226,8 +225,10 @@ class MinutesEditor(QScrollArea):
             date_columns=(2,),
             parent=box,
         )
+        self.actions.table.setAccessibleName(self.tr("Follow-up actions"))
         self.actions.changed.connect(self._emit)
         self.closing = RichTextEdit("closing", box)
+        self.closing.setAccessibleName(self.tr("Closing"))
         self.closing.changed.connect(self._emit)
         self.annex = check_box(box, "annex", self.tr("Attendance sheet in an annex"), self._emit)
         self.annex.setChecked(True)
@@ -235,6 +236,27 @@ class MinutesEditor(QScrollArea):
         form.addRow(self.tr("Follow-up actions"), self.actions)
         form.addRow(self.tr("Closing"), self.closing)
         form.addRow("", self.annex)
+        self._layout.addWidget(box)
+
+    def _build_signatures(self) -> None:
+        box = QGroupBox(self.tr("Signatures"), self)
+        column = QVBoxLayout(box)
+        note = QLabel(
+            self.tr(
+                "Who signs, side by side (up to three). Leave empty for the chair and "
+                "the rapporteur."
+            ),
+            box,
+        )
+        note.setWordWrap(True)
+        self.signers = RowsEditor(
+            [self.tr("Title"), self.tr("Name")], "signers", max_rows=MAX_SIGNERS, parent=box
+        )
+        self.signers.table.setAccessibleName(self.tr("Signatures"))
+        self.signers.table.setMinimumHeight(110)
+        self.signers.changed.connect(self._emit)
+        column.addWidget(note)
+        column.addWidget(self.signers)
         self._layout.addWidget(box)
 
     # -- agenda cards -----------------------------------------------------------------
@@ -321,6 +343,9 @@ class MinutesEditor(QScrollArea):
             )
             self.closing.set_runs(minutes.closing)
             self.annex.setChecked(minutes.attendance_annex)
+            self.signers.set_rows(
+                [[runs_text(s.title), runs_text(s.name)] for s in minutes.signers]
+            )
         finally:
             self._loading = False
         self.changed.emit()
@@ -367,6 +392,7 @@ class MinutesEditor(QScrollArea):
             actions=actions,
             closing=self.closing.runs(),
             attendance_annex=self.annex.isChecked(),
+            signers=self._signers(base_minutes.signers),
         )
         return dataclasses.replace(
             base,
@@ -377,6 +403,17 @@ class MinutesEditor(QScrollArea):
             confidential=self.confidential.isChecked(),
             minutes=minutes,
         )
+
+    def _signers(self, loaded: list[Signer]) -> list[Signer]:
+        signers = []
+        for row, (title, name) in enumerate(self.signers.rows()):
+            if not (title.strip() or name.strip()):
+                continue
+            before = loaded[row] if row < len(loaded) else Signer()
+            signers.append(
+                Signer(runs_as_typed(title, before.title), runs_as_typed(name, before.name))
+            )
+        return signers
 
 
 _PERSON_PARTS = ("Name", "Role", "Institution")

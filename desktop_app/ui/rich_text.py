@@ -2,13 +2,20 @@
 converted to and from document blocks.
 
 Each paragraph takes its direction from its first strong letter unless the user set one
-(kept in the block's ``direction``); alignment is a separate setting.
+(kept in the block's ``direction``); alignment is a separate setting. A run's colour and
+language ride along in its character format, so editing the text around them keeps them.
+Blocks the box cannot edit (a quote, a table, an image) stay where they were, shown as a
+grey line that can be moved or deleted but not typed into.
 """
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
+    QBrush,
+    QColor,
     QFont,
     QTextBlockFormat,
     QTextCharFormat,
@@ -23,6 +30,10 @@ from desktop_app.model import Heading, ListBlock, Paragraph, Run
 TextBlock = Paragraph | Heading | ListBlock
 _DIRECTION_PROPERTY = QTextBlockFormat.Property.UserProperty + 1
 _ALIGN_PROPERTY = QTextBlockFormat.Property.UserProperty + 2
+_KEPT_PROPERTY = QTextBlockFormat.Property.UserProperty + 3  # index of a kept block
+_COLOR_PROPERTY = QTextCharFormat.Property.UserProperty + 4  # the run's colour as written
+_LANG_PROPERTY = QTextCharFormat.Property.UserProperty + 5
+_PLACEHOLDER_COLOR = QColor("#6b6b6b")
 
 
 def runs_from_fragments(block) -> list[Run]:  # noqa: ANN001 (a QTextBlock)
@@ -37,9 +48,11 @@ def runs_from_fragments(block) -> list[Run]:  # noqa: ANN001 (a QTextBlock)
                 bold=fmt.fontWeight() >= QFont.Weight.Bold,
                 italic=fmt.fontItalic(),
                 underline=fmt.fontUnderline(),
+                color=fmt.property(_COLOR_PROPERTY) or None,
+                lang=fmt.property(_LANG_PROPERTY) or None,
             )
             if runs and _same_style(runs[-1], run):
-                runs[-1] = Run(runs[-1].text + run.text, run.bold, run.italic, run.underline)
+                runs[-1] = dataclasses.replace(runs[-1], text=runs[-1].text + run.text)
             else:
                 runs.append(run)
         iterator += 1
@@ -47,17 +60,28 @@ def runs_from_fragments(block) -> list[Run]:  # noqa: ANN001 (a QTextBlock)
 
 
 def _same_style(a: Run, b: Run) -> bool:
-    return (a.bold, a.italic, a.underline) == (b.bold, b.italic, b.underline)
+    return dataclasses.replace(a, text="") == dataclasses.replace(b, text="")
 
 
-def blocks_from_document(document: QTextDocument) -> list[TextBlock]:
-    """The editor's text as blocks; empty paragraphs are dropped, list items gathered."""
-    blocks: list[TextBlock] = []
+def blocks_from_document(document: QTextDocument, kept: tuple = ()) -> list:  # noqa: ANN001
+    """The editor's text as blocks; empty paragraphs are dropped, list items gathered.
+    ``kept``: the blocks the placeholders (see ``fill_document``) stand for."""
+    blocks: list = []
     current_list = None
+    used: set[int] = set()
     block = document.begin()
     while block.isValid():
-        runs = runs_from_fragments(block)
         fmt = block.blockFormat()
+        index = fmt.property(_KEPT_PROPERTY)
+        if isinstance(index, int) and 0 <= index < len(kept) and index not in used:
+            # A new paragraph begun from a placeholder inherits its format: only the
+            # first block of a placeholder stands for the kept block.
+            used.add(index)
+            current_list = None
+            blocks.append(kept[index])
+            block = block.next()
+            continue
+        runs = runs_from_fragments(block)
         direction = fmt.property(_DIRECTION_PROPERTY) or "auto"
         align = fmt.property(_ALIGN_PROPERTY)
         text_list = block.textList()
@@ -84,11 +108,18 @@ def blocks_from_document(document: QTextDocument) -> list[TextBlock]:
     return [b for b in blocks if not isinstance(b, ListBlock) or b.items]
 
 
-def fill_document(document: QTextDocument, blocks: list) -> None:  # noqa: ANN001
-    """Put ``blocks`` (paragraphs, headings, lists) into ``document``."""
+def fill_document(
+    document: QTextDocument,
+    blocks: list,  # noqa: ANN001
+    describe=None,  # noqa: ANN001 (a function: block -> placeholder text)
+) -> tuple:
+    """Put ``blocks`` into ``document``: paragraphs, headings and lists as text, any other
+    block as a placeholder line (``describe`` gives its text). Returns the blocks the
+    placeholders stand for, in order."""
     document.clear()
     cursor = QTextCursor(document)
     first = True
+    kept: list = []
     for block in blocks:
         if isinstance(block, ListBlock):
             style = (
@@ -108,6 +139,20 @@ def fill_document(document: QTextDocument, blocks: list) -> None:  # noqa: ANN00
                 _insert_runs(cursor, item)
             continue
         if not isinstance(block, Paragraph | Heading):
+            if describe is None:
+                continue
+            fmt = QTextBlockFormat()
+            fmt.setProperty(_KEPT_PROPERTY, len(kept))
+            kept.append(block)
+            if first:
+                cursor.setBlockFormat(fmt)
+            else:
+                cursor.insertBlock(fmt, QTextCharFormat())
+            first = False
+            placeholder = QTextCharFormat()
+            placeholder.setForeground(QBrush(_PLACEHOLDER_COLOR))
+            placeholder.setFontItalic(True)
+            cursor.insertText(describe(block), placeholder)
             continue
         fmt = QTextBlockFormat()
         if isinstance(block, Heading):
@@ -121,6 +166,28 @@ def fill_document(document: QTextDocument, blocks: list) -> None:  # noqa: ANN00
             cursor.insertBlock(fmt, QTextCharFormat())
         first = False
         _insert_runs(cursor, block.runs, bold=isinstance(block, Heading))
+    return tuple(kept)
+
+
+def _is_placeholder(block) -> bool:  # noqa: ANN001 (a QTextBlock)
+    return isinstance(block.blockFormat().property(_KEPT_PROPERTY), int)
+
+
+def _block_words(block) -> str:  # noqa: ANN001 (a block)
+    """Some of a block's text, for its placeholder."""
+    runs = getattr(block, "runs", None)
+    if runs is not None:
+        return "".join(run.text for run in runs)
+    rows = getattr(block, "rows", None)
+    if rows:
+        return " | ".join("".join(run.text for run in cell) for cell in rows[0])
+    for name in ("title", "caption", "path"):
+        value = getattr(block, name, None)
+        if isinstance(value, str):
+            return value
+        if isinstance(value, list):
+            return "".join(run.text for run in value)
+    return ""
 
 
 def _insert_runs(cursor: QTextCursor, runs: list[Run], bold: bool = False) -> None:
@@ -129,6 +196,11 @@ def _insert_runs(cursor: QTextCursor, runs: list[Run], bold: bool = False) -> No
         fmt.setFontWeight(QFont.Weight.Bold if run.bold or bold else QFont.Weight.Normal)
         fmt.setFontItalic(run.italic)
         fmt.setFontUnderline(run.underline)
+        if run.color:
+            fmt.setProperty(_COLOR_PROPERTY, run.color)
+            fmt.setForeground(QBrush(QColor(run.color)))
+        if run.lang:
+            fmt.setProperty(_LANG_PROPERTY, run.lang)
         cursor.insertText(run.text, fmt)
 
 
@@ -146,9 +218,10 @@ class RichTextEdit(QTextEdit):
         self.setTabChangesFocus(True)
         self.setMinimumHeight(70)
         # What was loaded, given back as it was until the user edits: the form never
-        # loses what it cannot show (a run's language, a quote inside deliberations).
+        # loses what it cannot show.
         self._loaded: list | None = None
         self._loaded_runs: list[Run] | None = None
+        self._kept: tuple = ()
         self.textChanged.connect(self._edited)
 
     @property
@@ -163,7 +236,7 @@ class RichTextEdit(QTextEdit):
     def blocks(self) -> list:
         if self._loaded is not None:
             return list(self._loaded)
-        return blocks_from_document(self.document())
+        return blocks_from_document(self.document(), self._kept)
 
     def runs(self) -> list[Run]:
         """All the text as one run list (for single-paragraph fields)."""
@@ -182,10 +255,54 @@ class RichTextEdit(QTextEdit):
 
     def set_blocks(self, blocks: list) -> None:  # noqa: ANN001
         blocked = self.blockSignals(True)
-        fill_document(self.document(), blocks)
+        self._kept = fill_document(self.document(), blocks, self._describe)
         self.blockSignals(blocked)
         self._loaded = list(blocks)
         self._loaded_runs = None
+
+    def _describe(self, block) -> str:  # noqa: ANN001 (a block)
+        """The placeholder line of a block the box cannot edit."""
+        kinds = {
+            "Quote": self.tr("Quote"),
+            "Table": self.tr("Table"),
+            "Image": self.tr("Image"),
+            "ChartSpec": self.tr("Chart"),
+            "IndicatorRow": self.tr("Indicators"),
+            "Signatures": self.tr("Signatures"),
+            "PageBreak": self.tr("Page break"),
+        }
+        kind = kinds.get(type(block).__name__, type(block).__name__)
+        sample = " ".join(_block_words(block).split())
+        if len(sample) > 48:
+            sample = sample[:47] + "…"
+        return f"⟦{kind}{': ' + sample if sample else ''}⟧"
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802, ANN001 (Qt)
+        """A placeholder line is not typed into: typing there begins a new paragraph after
+        it, and Backspace or Delete removes the whole kept block."""
+        cursor = self.textCursor()
+        if not _is_placeholder(cursor.block()) or cursor.hasSelection():
+            super().keyPressEvent(event)
+            return
+        key = event.key()
+        if key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
+            cursor.beginEditBlock()
+            cursor.select(QTextCursor.SelectionType.BlockUnderCursor)
+            cursor.removeSelectedText()
+            if _is_placeholder(cursor.block()) and cursor.block().text() == "":
+                cursor.setBlockFormat(QTextBlockFormat())
+            cursor.endEditBlock()
+            self.setTextCursor(cursor)
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) or (
+            event.text() and event.text().isprintable()
+        ):
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+            self.setTextCursor(cursor)
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                return
+        super().keyPressEvent(event)
 
     def set_runs(self, runs: list[Run]) -> None:
         self.set_blocks([Paragraph(list(runs))] if runs else [])

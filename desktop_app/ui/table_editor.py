@@ -86,10 +86,12 @@ class RowsEditor(QWidget):
         name: str,
         choices: dict[int, Sequence[tuple[str, str]]] | None = None,
         date_columns: Sequence[int] = (),
+        max_rows: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.choices = choices or {}
+        self.max_rows = max_rows
         self.table = QTableWidget(0, len(headers), self)
         self.table.setObjectName(name)
         self.table.setAccessibleName(name)
@@ -105,8 +107,10 @@ class RowsEditor(QWidget):
 
         self.add_button = self._button(self.tr("Add"), f"{name}Add", self.add_row)
         self.remove_button = self._button(self.tr("Remove"), f"{name}Remove", self.remove_rows)
-        self.up_button = self._button(self.tr("Up"), f"{name}Up", lambda: self.move(-1))
-        self.down_button = self._button(self.tr("Down"), f"{name}Down", lambda: self.move(1))
+        # Arrows keep the row of buttons narrow in every language; the words are in the
+        # tooltip and the accessible name.
+        self.up_button = self._button("↑", f"{name}Up", lambda: self.move(-1), self.tr("Up"))
+        self.down_button = self._button("↓", f"{name}Down", lambda: self.move(1), self.tr("Down"))
         self.paste_button = self._button(self.tr("Paste rows"), f"{name}Paste", self.paste)
         buttons = QHBoxLayout()
         for button in (
@@ -126,10 +130,20 @@ class RowsEditor(QWidget):
     def _item_changed(self, _item: QTableWidgetItem) -> None:
         self.changed.emit()
 
-    def _button(self, text: str, name: str, slot) -> QPushButton:  # noqa: ANN001
+    def _rows_changed(self) -> None:
+        full = self.max_rows is not None and self.table.rowCount() >= self.max_rows
+        self.add_button.setEnabled(not full)
+        self.paste_button.setEnabled(not full)
+        self.changed.emit()
+
+    def _button(self, text: str, name: str, slot, words: str = "") -> QPushButton:  # noqa: ANN001
         button = QPushButton(text, self)
         button.setObjectName(name)
         button.clicked.connect(slot)
+        if words:
+            button.setToolTip(words)
+            button.setAccessibleName(words)
+            button.setMaximumWidth(button.fontMetrics().horizontalAdvance("↑") * 4 + 16)
         return button
 
     def keyPressEvent(self, event) -> None:  # noqa: N802, ANN001 (Qt)
@@ -158,10 +172,10 @@ class RowsEditor(QWidget):
     def set_rows(self, rows: Sequence[Sequence[str]]) -> None:
         blocked = self.table.blockSignals(True)
         self.table.setRowCount(0)
-        for cells in rows:
+        for cells in list(rows)[: self.max_rows]:
             self._append(cells)
         self.table.blockSignals(blocked)
-        self.changed.emit()
+        self._rows_changed()
 
     def _append(self, cells: Sequence[str]) -> None:
         row = self.table.rowCount()
@@ -182,16 +196,18 @@ class RowsEditor(QWidget):
         return item
 
     def add_row(self, cells: Sequence[str] = ()) -> None:
+        if self.max_rows is not None and self.table.rowCount() >= self.max_rows:
+            return
         self._append(list(cells) if cells else [])
         self.table.setCurrentCell(self.table.rowCount() - 1, 0)
-        self.changed.emit()
+        self._rows_changed()
 
     def remove_rows(self) -> None:
         rows = sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True)
         for row in rows:
             self.table.removeRow(row)
         if rows:
-            self.changed.emit()
+            self._rows_changed()
 
     def move(self, step: int) -> None:
         row = self.table.currentRow()
