@@ -94,6 +94,9 @@ def run_session(folder: Path) -> dict[str, object]:
     finally:
         window.modified = False
         window.close()
+        window.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        keeper.translations.install("en")  # later tests in this process expect no translation
         library.close()
 
 
