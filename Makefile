@@ -11,8 +11,13 @@ STAMP_TEST := $(VENV)/.installed-test
 SYSTEM_PACKAGES_RUN  := python3 python3-venv libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 \
 	libfontconfig1 libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
 SYSTEM_PACKAGES_TEST := $(SYSTEM_PACKAGES_RUN) poppler-utils unicode-data strace
+# PyInstaller strips and inspects the bundle's libraries with binutils; the frozen smoke
+# test reads PDFs with pdftotext and builds the .deb with dpkg-deb.
+SYSTEM_PACKAGES_DIST := $(SYSTEM_PACKAGES_RUN) binutils poppler-utils
+STAMP_DIST := $(VENV)/.installed-dist
 
-.PHONY: run test lint bench samples golden translations screenshots system-deps-run system-deps-test clean
+.PHONY: run test lint bench samples golden translations screenshots system-deps-run system-deps-test \
+	system-deps-dist dist deb nsis-check dist-test clean
 
 run: system-deps-run $(STAMP_RUN)
 	$(PY) -m desktop_app
@@ -21,7 +26,7 @@ test: system-deps-test $(STAMP_TEST)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 lint: $(STAMP_TEST)
-	$(VENV)/bin/ruff check desktop_app tests bench
+	$(VENV)/bin/ruff check desktop_app tests bench scripts packaging
 
 bench: $(STAMP_TEST)
 	$(VENV)/bin/pip install -q -e '.[bench]'
@@ -44,6 +49,10 @@ $(STAMP_RUN): pyproject.toml | $(VENV)/bin/python
 	$(VENV)/bin/pip install -q -e .
 	touch $@
 
+$(STAMP_DIST): pyproject.toml | $(VENV)/bin/python
+	$(VENV)/bin/pip install -q -e '.[dist]'
+	touch $@ $(STAMP_RUN)
+
 $(STAMP_TEST): pyproject.toml | $(VENV)/bin/python
 	$(VENV)/bin/pip install -q -e '.[test]'
 	touch $@ $(STAMP_RUN)
@@ -55,6 +64,27 @@ system-deps-run:
 
 system-deps-test:
 	@scripts/ensure-system-packages $(SYSTEM_PACKAGES_TEST)
+
+system-deps-dist:
+	@scripts/ensure-system-packages $(SYSTEM_PACKAGES_DIST)
+
+# The one-folder app in dist/taqrir (see build.spec); on Windows CI builds it too.
+dist: system-deps-dist $(STAMP_DIST)
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN build.spec
+
+# dist/taqrir_VERSION_ARCH.deb from the bundle in dist/taqrir.
+deb: dist
+	$(PY) scripts/build_deb.py
+
+# The Windows installer is built on Windows (.github/workflows/windows-installer.yml);
+# here makensis only checks the script, against a placeholder of the bundle.
+nsis-check:
+	@scripts/ensure-system-packages nsis
+	$(PY) scripts/nsis_check.py
+
+# The frozen app: exports, the window's smoke test, and the .deb installed and removed.
+dist-test: deb
+	$(PY) scripts/dist_smoke_test.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info out

@@ -58,7 +58,7 @@ FR_SAMPLE = SAMPLES / "note-exportations.fr.taqrir.json"
 DOCS_PAGE = REPO_ROOT / "docs" / "benchmarks.md"
 # Sections other scripts write (bulletin_speed.py by hand, library_speed.py --write-docs):
 # everything from the first of them on is kept when this script rewrites the page.
-KEPT_SECTIONS = ("## Branded documents", "## Library")
+KEPT_SECTIONS = ("## Branded documents", "## Library", "## Installers")
 
 SECTIONS = 49  # calibrated so that the benchmark document is 50 ± 3 A4 pages
 TARGET_PAGES = 50

@@ -348,6 +348,12 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="taqrir", description="Arabic-first minutes and bulletins, typeset into PDF."
     )
+    parser.add_argument(
+        "--smoke-test",
+        metavar="FILE",
+        nargs="?",
+        help="open the window on FILE (default: a sample), wait for its preview, exit",
+    )
     commands = parser.add_subparsers(dest="command")
     export = commands.add_parser("export", help="export a document (JSON or plain text) to PDF")
     export.add_argument("input", help="a .taqrir.json document or a UTF-8 .txt file")
@@ -365,6 +371,10 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] == ["--smoke-test"]:
+        from desktop_app.ui.smoke_test import run_smoke_test
+
+        return run_smoke_test(arguments[1:])
     parser = _parser()
     if _opens_the_window(arguments, parser):
         from desktop_app.ui.app import run

@@ -14,6 +14,7 @@ from desktop_app.store import Library, StoreError
 from desktop_app.text.fonts import default_registry
 
 from .i18n import Translations
+from .icon import app_icon
 from .main_window import MainWindow
 from .settings import AppSettings
 
@@ -69,6 +70,7 @@ def run(paths: Sequence[str] = ()) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("Taqrir")
     app.setApplicationName("Taqrir")
+    app.setWindowIcon(app_icon())
     store = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Taqrir", "Taqrir")
     settings = AppSettings.load(store)
     library, problem = open_library(settings)

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
@@ -43,7 +43,7 @@
         <translation>نص المقال</translation>
     </message>
     <message>
-        <source>The article's text</source>
+        <source>The article&apos;s text</source>
         <translation>نص المقال</translation>
     </message>
     <message>
