@@ -59,6 +59,9 @@ def characters(text: str) -> Counter[str]:
     text="غرفة الصناعة التقليدية لجهة فاس " * 2 + "كلمة " * 13 + "- سطات 2025", direction="rtl"
 )
 @example(text="Chambre de la région Fès Meknès " * 2 + "mot " * 11 + "- Tétouan", direction="ltr")
+# A hyphen that begins a right-to-left line stands at its right edge: dropped the same way.
+@example(text="- ءبءص ! ( ءءءءءب 000000 ءءءءءءس ءءءءص ءءءءءءء ءءءءبءب", direction="auto")
+@example(text="- abc - " + "ءءءءءءس " * 12 + "-", direction="rtl")
 def test_every_typed_character_copies_out(text: str, direction: str) -> None:
     layout = layout_paragraph([StyledText(text, TextStyle(FONT, 12))], 300, direction, "justify")
     drawn = layout.text[layout.lines[0].start : layout.lines[-1].end] if layout.lines else ""

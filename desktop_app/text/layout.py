@@ -497,8 +497,8 @@ def _build_line(
     previous_style: TextStyle | None = None
     previous_form = ""
     append = glyphs.append
-    line_end_mark: PlacedGlyph | None = None
-    ends_with_hyphen = bidi.text[end - 1] in _HYPHENS
+    edge_marks: list[PlacedGlyph] = []
+    leftmost, rightmost = visual[0], visual[-1]
     for position in visual:
         item = items[position]
         style = item.style
@@ -506,12 +506,19 @@ def _build_line(
         odd = level & 1
         embedded = odd != base_level
         advance = item.advance
-        if ends_with_hyphen and item.end == end:
-            # poppler drops a hyphen that ends a line (and a word longer than the hyphen,
-            # which a bidi mark beside it makes), taking the line as hyphenated: a mark
-            # past the hyphen ends the word instead.
+        if position in (leftmost, rightmost):
+            # poppler drops a hyphen at either end of a line as it draws (and a word longer
+            # than the hyphen, which a bidi mark beside it makes), taking the line as
+            # hyphenated: a mark past the hyphen, at the line's edge, ends the word instead.
+            # A logical end hyphen in a right-to-left line stands at its left edge, a
+            # logical start one («- البند») at its right edge.
+            left_char = bidi.text[item.end - 1 if odd else item.start]
+            right_char = bidi.text[item.start if odd else item.end - 1]
             mark = RIGHT_TO_LEFT_MARK if odd else LEFT_TO_RIGHT_MARK
-            line_end_mark = _invisible(mark, x if odd else x + advance, style)
+            if position == leftmost and left_char in _HYPHENS:
+                edge_marks.append(_invisible(mark, x, style))
+            if position == rightmost and right_char in _HYPHENS:
+                edge_marks.append(_invisible(mark, x + advance, style))
         if type(item) is _Token:
             if embedded != embedded_open:
                 glyphs.extend(
@@ -562,8 +569,7 @@ def _build_line(
         x += advance
     if embedded_open and previous_style is not None:
         glyphs.append(_invisible(LEFT_TO_RIGHT_MARK, x, previous_style))
-    if line_end_mark is not None:
-        glyphs.append(line_end_mark)
+    glyphs.extend(edge_marks)
     if glyphs:
         runs.append((0.0, tuple(glyphs), False))
 
