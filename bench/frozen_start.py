@@ -19,8 +19,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from docs_section import DOCS_PAGE, replace_section
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
-DOCS_PAGE = REPO_ROOT / "docs" / "benchmarks.md"
 SECTION = "## Installers"
 BUNDLE = REPO_ROOT / "dist" / "taqrir"
 RUNS = 5
@@ -72,18 +73,6 @@ preview, quit — median of {RUNS} runs; "cold" empties the page cache before ea
 """
 
 
-def write_docs(text: str) -> None:
-    old = DOCS_PAGE.read_text(encoding="utf-8") if DOCS_PAGE.exists() else "# Benchmarks\n"
-    if SECTION in old:
-        start = old.index(SECTION)
-        following = old.find("\n## ", start + len(SECTION))
-        rest = old[following + 1 :] if following >= 0 else ""
-        new = old[:start] + text + ("\n" + rest if rest else "")
-    else:
-        new = old.rstrip("\n") + "\n\n" + text
-    DOCS_PAGE.write_text(new, encoding="utf-8")
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cold", action="store_true", help="empty the page cache first")
@@ -109,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, figure, target in rows:
         print(f"{name:22} {figure:>8}  {target}")
     if args.write_docs:
-        write_docs(section(rows))
+        replace_section(SECTION, section(rows))
         print(f"wrote {DOCS_PAGE.relative_to(REPO_ROOT)}")
     return 0
 

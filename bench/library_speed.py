@@ -33,6 +33,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from docs_section import DOCS_PAGE, replace_section
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
@@ -47,7 +49,6 @@ from desktop_app.model import (  # noqa: E402
 from desktop_app.store import Library  # noqa: E402
 
 SAMPLES = REPO_ROOT / "resources" / "samples"
-DOCS_PAGE = REPO_ROOT / "docs" / "benchmarks.md"
 SECTION = "## Library"
 
 DOCUMENTS = 10_000
@@ -214,18 +215,6 @@ median of {OPENINGS}). Measured on {results["date"]}, same machine:
 """
 
 
-def write_docs(text: str) -> None:
-    old = DOCS_PAGE.read_text(encoding="utf-8") if DOCS_PAGE.exists() else "# Benchmarks\n"
-    if SECTION in old:
-        start = old.index(SECTION)
-        following = old.find("\n## ", start + len(SECTION))
-        rest = old[following + 1 :] if following >= 0 else ""
-        new = old[:start] + text + ("\n" + rest if rest else "")
-    else:
-        new = old.rstrip("\n") + "\n\n" + text
-    DOCS_PAGE.write_text(new, encoding="utf-8")
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write-docs", action="store_true", help=f"update {DOCS_PAGE.name}")
@@ -268,7 +257,8 @@ def main(argv: list[str] | None = None) -> int:
     for name, figure, target in rows:
         print(f"{name:<64} {figure:<40} {target}")
     if args.write_docs:
-        write_docs(
+        replace_section(
+            SECTION,
             section(
                 {
                     "rows": rows,
@@ -277,7 +267,7 @@ def main(argv: list[str] | None = None) -> int:
                     "db_mib": db_mib,
                     "date": datetime.date.today().isoformat(),
                 }
-            )
+            ),
         )
         print(f"\nwrote the library section of {DOCS_PAGE.relative_to(REPO_ROOT)}")
     return 0
