@@ -5,6 +5,7 @@ named in one line while the editor keeps what was typed."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 from pathlib import Path
 
@@ -152,6 +153,15 @@ def test_a_logo_is_copied_beside_the_saved_kit(qtbot, window: MainWindow, tmp_pa
     assert kit.logo.path == window.kits.folder / "with-logo-logo.png"
     assert kit.logo.path.read_bytes() == logo.read_bytes()
     editor.reject()
+
+    # Saved again with a JPEG logo: the PNG of before does not linger beside it.
+    jpeg = tmp_path / "pictures" / "logo.jpg"
+    assert image.save(str(jpeg), "JPEG")
+    data = json.loads((window.kits.folder / "with-logo.kit.json").read_text(encoding="utf-8"))
+    window.kits.save("with-logo", data, jpeg)
+    logos = sorted(p.name for p in window.kits.folder.glob("with-logo-logo.*"))
+    assert logos == ["with-logo-logo.jpg"]
+    assert load_brand_kit(window.kits.folder / "with-logo.kit.json").logo.path.suffix == ".jpg"
 
 
 def test_a_picked_colour_fills_the_hex_field(qtbot, window, monkeypatch) -> None:

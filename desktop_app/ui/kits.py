@@ -99,6 +99,9 @@ class KitShelf:
         target = self.folder / f"{name}{KIT_SUFFIX}"
         write_atomically(target, text.encode("utf-8"))
         load_brand_kit(target)
+        for stale in self.folder.glob(f"{name}-logo.*"):  # an earlier logo of another type
+            if stale.name not in files:
+                stale.unlink(missing_ok=True)
         if self.library is not None:
             try:
                 self.library.put_brand_kit(name, text, files)
