@@ -93,3 +93,10 @@ def runs_as_typed(text: str, loaded: list[Run] | None) -> list[Run]:
     if loaded is not None and runs_text(loaded) == text:
         return list(loaded)
     return [Run(text)] if text else []
+
+
+def left_to_right(text: str) -> str:
+    """``text`` (a date, a path, a colour, an English message) isolated left to right, so
+    that an Arabic sentence around it does not reorder its parts: after an Arabic word,
+    UAX #9 makes each number of 2026-11-30 a run of its own, shown as 30-11-2026."""
+    return f"\u2066{text}\u2069"

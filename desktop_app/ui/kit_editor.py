@@ -48,10 +48,9 @@ from desktop_app.model.brand_kit import (
 from desktop_app.model.document import Heading, Paragraph, Run
 from desktop_app.text.fonts import FontRegistry
 
-from .form_fields import select
+from .form_fields import left_to_right, select
 from .kits import KIT_NAME, KitShelf
 from .preview import PreviewPane
-from .settings_dialog import left_to_right
 
 LOGO_FILTER = "Images (*.png *.jpg *.jpeg *.svg)"
 FOOTER_PARTS = ("address", "phone", "website")

@@ -15,14 +15,9 @@ from PySide6.QtWidgets import (
 
 from desktop_app.store import Library, StoreError
 
+from .form_fields import left_to_right
+
 _ID = Qt.ItemDataRole.UserRole
-
-
-def as_written(text: str) -> str:
-    """``text`` isolated left to right: a date such as 2026-11-30 after Arabic words
-    otherwise shows its parts in reverse order (UAX #9 makes each number a run of its own
-    in Arabic context)."""
-    return f"\u2066{text}\u2069"
 
 
 class LibraryPanel(QWidget):
@@ -101,7 +96,7 @@ class LibraryPanel(QWidget):
                 group.setExpanded(True)
                 groups[info.kind] = group
             status = statuses.get(info.status, info.status)
-            detail = f"{status} · {as_written(info.updated[:10])}"
+            detail = f"{status} · {left_to_right(info.updated[:10])}"
             self._add(group, info.id, info.title or self.tr("Untitled"), detail)
         for group in groups.values():
             group.setText(0, f"{group.text(0)} ({group.childCount()})")

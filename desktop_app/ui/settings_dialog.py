@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .form_fields import LANGUAGE_CHOICES, select
+from .form_fields import LANGUAGE_CHOICES, left_to_right, select
 from .kits import KitShelf
 from .settings import AppSettings, data_folder_problem
 
@@ -30,12 +30,6 @@ UI_LANGUAGE_CHOICES = (("ar", "العربية"), ("fr", "Français"), ("en", "En
 MIN_AUTOSAVE_SECONDS = 1
 MAX_AUTOSAVE_SECONDS = 600
 ERROR_STYLE = "color: #B00020;"
-
-
-def left_to_right(text: str) -> str:
-    """``text`` (a path, a colour, an English message) isolated left-to-right, so that an
-    Arabic sentence around it does not reorder its parts."""
-    return f"\u2066{text}\u2069"
 
 
 class SettingsDialog(QDialog):

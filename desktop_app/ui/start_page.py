@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .library_panel import as_written
+from .form_fields import left_to_right
 
 COLUMN_WIDTH = 760  # the page's content stays a readable column on wide screens
 LIBRARY_DOCUMENTS_SHOWN = 8
@@ -124,7 +124,7 @@ class StartPage(QWidget):
         }
         for info in self._library:
             title = info.title or self.tr("Untitled")
-            detail = f"{kinds.get(info.kind, info.kind)} · {as_written(info.updated[:10])}"
+            detail = f"{kinds.get(info.kind, info.kind)} · {left_to_right(info.updated[:10])}"
             item = QListWidgetItem(f"{title}\n{detail}", self.recent)
             item.setData(_TARGET, info.id)
             item.setData(_KIND, "library")
