@@ -206,3 +206,19 @@ def test_the_forms_fit_their_pane_in_every_language(qtbot, keeper, language) -> 
         qtbot.waitUntil(lambda editor=editor: editor.isVisible())
         qtbot.wait(50)
         assert editor.horizontalScrollBar().maximum() == 0, (sample, language)
+
+
+def test_a_problem_is_told_in_the_interface_language_with_its_detail_as_written(
+    keeper, tmp_path: Path
+) -> None:
+    broken = tmp_path / "محضر.taqrir.json"
+    broken.write_text('{"format": "taqrir-document", "schema_version": 2, "blocks": [1]}')
+    for language, headline in (
+        ("ar", "تعذر فتح الوثيقة: "),
+        ("fr", "Impossible d’ouvrir le document : "),
+    ):
+        window = keeper.switch_language(language)
+        assert not window.open_path(broken)
+        assert window.last_message.startswith(headline + "\u2066"), window.last_message
+        assert str(broken) in window.last_message and "blocks[0]" in window.last_message
+        assert window.last_message.endswith("\u2069")  # the detail reads left to right

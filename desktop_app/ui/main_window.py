@@ -33,6 +33,7 @@ from desktop_app.text.fonts import FontRegistry
 
 from .bulletin_editor import BulletinEditor
 from .export_job import ExportJob, print_pdf
+from .form_fields import left_to_right
 from .form_undo import FormUndo
 from .format_bar import FormatBar
 from .kit_editor import KitEditor
@@ -357,7 +358,7 @@ class MainWindow(QMainWindow):
         try:
             document = load_document(path)
         except DocumentError as error:
-            self._report(str(error))
+            self._failed(self.tr("Cannot open the document: %1"), error)
             return False
         self._show_document(document, path, None, "")
         self.settings.remember(str(path))
@@ -376,12 +377,12 @@ class MainWindow(QMainWindow):
         try:
             result = import_package(self.library, path, author=_user())
         except StoreError as error:
-            self._report(str(error))
+            self._failed(self.tr("Cannot import the package: %1"), error)
             return False
         self.library_panel.refresh()
         opened = self.open_library_document(result.document_id)
         if opened and result.notes:
-            self._report("; ".join(result.notes))
+            self._failed(self.tr("Imported, with a note: %1"), "; ".join(result.notes))
         return opened
 
     def open_library_document(self, document_id: str) -> bool:
@@ -390,7 +391,7 @@ class MainWindow(QMainWindow):
         try:
             document = self.library.load(document_id)
         except StoreError as error:
-            self._report(str(error))
+            self._failed(self.tr("Cannot open the document: %1"), error)
             return False
         self._show_document(document, None, document_id, document_id)
         return True
@@ -421,7 +422,7 @@ class MainWindow(QMainWindow):
                 (c.document_id for c in self.library.working_copies() if c.key == key), None
             )
         except StoreError as error:
-            self._report(str(error))
+            self._failed(self.tr("Cannot recover the work: %1"), error)
             return False
         self._show_document(document, None, owner, key)
         self.modified = True
@@ -433,7 +434,7 @@ class MainWindow(QMainWindow):
             try:
                 self.library.discard(key)
             except StoreError as error:
-                self._report(str(error))
+                self._failed(self.tr("Cannot discard the work: %1"), error)
         self._refresh_working_copies()
 
     def _refresh_working_copies(self) -> None:
@@ -443,7 +444,7 @@ class MainWindow(QMainWindow):
                 copies = self.library.working_copies()
                 documents = self.library.documents()
             except StoreError as error:
-                self._report(str(error))
+                self._failed(self.tr("Cannot read the library: %1"), error)
         self.start.set_working_copies(copies)
         self.start.set_library_documents(documents)
 
@@ -459,7 +460,7 @@ class MainWindow(QMainWindow):
             try:
                 self._library_images = self._write_library_images(document_id)
             except (StoreError, OSError) as error:
-                self._report(str(error))
+                self._failed(self.tr("Cannot read the document's images: %1"), error)
         self.working_key = key or (document_id or (Library.new_untitled_key()))
         self.autosaved_sequence = 0
         editor = self.bulletin_editor if document.kind == "bulletin" else self.minutes_editor
@@ -513,7 +514,7 @@ class MainWindow(QMainWindow):
     def _on_autosaved(self, sequence: int, message: str) -> None:
         self._autosaving = False
         if message:
-            self._report(message)
+            self._failed(self.tr("Autosave failed: %1"), message)
         else:
             self.autosaved_sequence = sequence
 
@@ -541,7 +542,7 @@ class MainWindow(QMainWindow):
             else:
                 self.library.save(self.document_id, document, working_copy=self.working_key)
         except StoreError as error:
-            self._report(str(error))
+            self._failed(self.tr("Cannot save: %1"), error)
             return False
         self.working_key = self.document_id
         self.modified = False
@@ -554,7 +555,7 @@ class MainWindow(QMainWindow):
         try:
             save_document(self.document(), path)
         except DocumentError as error:
-            self._report(str(error))
+            self._failed(self.tr("Cannot save: %1"), error)
             return False
         self.path = path
         self.modified = False
@@ -616,7 +617,7 @@ class MainWindow(QMainWindow):
     def _export_failed(self, message: str) -> None:
         self.progress.hide()
         self.export_action.setEnabled(True)
-        self._report(message)
+        self._failed(self.tr("Export failed: %1"), message)
 
     def print_dialog(self) -> None:
         path = self.preview.pdf_path()
@@ -629,7 +630,7 @@ class MainWindow(QMainWindow):
             try:
                 print_pdf(path, printer)
             except OSError as error:
-                self._report(str(error))
+                self._failed(self.tr("Printing failed: %1"), error)
 
     # -- status -----------------------------------------------------------------------
     def _update_status(self) -> None:
@@ -666,6 +667,11 @@ class MainWindow(QMainWindow):
             return
         if any(c.key == self.working_key for c in self.library.working_copies()):
             self.library.discard(self.working_key)
+
+    def _failed(self, headline: str, detail: object) -> None:
+        """``headline`` (translated, with %1) around the detail, which names the file or
+        field in the words of the code that found the problem."""
+        self._report(headline.replace("%1", left_to_right(str(detail))))
 
     def _report(self, message: str) -> None:
         """A problem in one line: in the status bar, and kept for tests and logs."""

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
@@ -43,7 +43,7 @@
         <translation>نص المقال</translation>
     </message>
     <message>
-        <source>The article&apos;s text</source>
+        <source>The article's text</source>
         <translation>نص المقال</translation>
     </message>
     <message>
@@ -736,12 +736,48 @@
         <translation>فتح وثيقة</translation>
     </message>
     <message>
+        <source>Cannot open the document: %1</source>
+        <translation>تعذر فتح الوثيقة: %1</translation>
+    </message>
+    <message>
         <source>%1: a package opens into the library, which is not available</source>
         <translation>%1: تُفتح الحزمة داخل المكتبة، وهي غير متاحة</translation>
     </message>
     <message>
+        <source>Cannot import the package: %1</source>
+        <translation>تعذر استيراد الحزمة: %1</translation>
+    </message>
+    <message>
+        <source>Imported, with a note: %1</source>
+        <translation>تم الاستيراد، مع ملاحظة: %1</translation>
+    </message>
+    <message>
+        <source>Cannot recover the work: %1</source>
+        <translation>تعذر استرجاع العمل: %1</translation>
+    </message>
+    <message>
+        <source>Cannot discard the work: %1</source>
+        <translation>تعذر التخلي عن العمل: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the library: %1</source>
+        <translation>تعذرت قراءة المكتبة: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the document's images: %1</source>
+        <translation>تعذرت قراءة صور الوثيقة: %1</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>تعذر الحفظ التلقائي: %1</translation>
+    </message>
+    <message>
         <source>Save the document</source>
         <translation>حفظ الوثيقة</translation>
+    </message>
+    <message>
+        <source>Cannot save: %1</source>
+        <translation>تعذر الحفظ: %1</translation>
     </message>
     <message>
         <source>Export PDF</source>
@@ -763,8 +799,16 @@
         <translation>%1 لم يعد موجودا</translation>
     </message>
     <message>
+        <source>Export failed: %1</source>
+        <translation>تعذر التصدير: %1</translation>
+    </message>
+    <message>
         <source>The preview is not ready yet; try again in a moment.</source>
         <translation>المعاينة لم تجهز بعد؛ أعد المحاولة بعد لحظة.</translation>
+    </message>
+    <message>
+        <source>Printing failed: %1</source>
+        <translation>تعذرت الطباعة: %1</translation>
     </message>
     <message>
         <source>Not saved yet</source>

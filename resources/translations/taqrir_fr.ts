@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
@@ -43,7 +43,7 @@
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <source>The article&apos;s text</source>
+        <source>The article's text</source>
         <translation>Le texte de l’article</translation>
     </message>
     <message>
@@ -471,7 +471,7 @@
     <message>
         <source>%1:</source>
         <comment>a form label</comment>
-        <translation>%1&#xa0;:</translation>
+        <translation>%1 :</translation>
     </message>
     <message>
         <source>Top margin</source>
@@ -491,11 +491,11 @@
     </message>
     <message>
         <source>Start from:</source>
-        <translation>Partir de&#xa0;:</translation>
+        <translation>Partir de :</translation>
     </message>
     <message>
         <source>Kit name:</source>
-        <translation>Nom de la charte&#xa0;:</translation>
+        <translation>Nom de la charte :</translation>
     </message>
     <message>
         <source>Institution (one line per level)</source>
@@ -503,11 +503,11 @@
     </message>
     <message>
         <source>Arabic:</source>
-        <translation>En arabe&#xa0;:</translation>
+        <translation>En arabe :</translation>
     </message>
     <message>
         <source>French:</source>
-        <translation>En français&#xa0;:</translation>
+        <translation>En français :</translation>
     </message>
     <message>
         <source>Logo, colours and fonts</source>
@@ -515,23 +515,23 @@
     </message>
     <message>
         <source>Logo:</source>
-        <translation>Logo&#xa0;:</translation>
+        <translation>Logo :</translation>
     </message>
     <message>
         <source>Primary colour:</source>
-        <translation>Couleur principale&#xa0;:</translation>
+        <translation>Couleur principale :</translation>
     </message>
     <message>
         <source>Accent colour:</source>
-        <translation>Couleur d’accent&#xa0;:</translation>
+        <translation>Couleur d’accent :</translation>
     </message>
     <message>
         <source>Body font:</source>
-        <translation>Police du texte&#xa0;:</translation>
+        <translation>Police du texte :</translation>
     </message>
     <message>
         <source>Heading font:</source>
-        <translation>Police des titres&#xa0;:</translation>
+        <translation>Police des titres :</translation>
     </message>
     <message>
         <source>Footer</source>
@@ -543,7 +543,7 @@
     </message>
     <message>
         <source>Paper:</source>
-        <translation>Format du papier&#xa0;:</translation>
+        <translation>Format du papier :</translation>
     </message>
     <message>
         <source>%1 (bundled)</source>
@@ -567,23 +567,23 @@
     </message>
     <message>
         <source>Kit name: give the kit a new name (bundled kits are templates)</source>
-        <translation>Nom de la charte&#xa0;: donnez un nouveau nom à la charte (les chartes intégrées servent de modèles)</translation>
+        <translation>Nom de la charte : donnez un nouveau nom à la charte (les chartes intégrées servent de modèles)</translation>
     </message>
     <message>
         <source>Kit name: %1 is a bundled kit; save it under a new name</source>
-        <translation>Nom de la charte&#xa0;: %1 est une charte intégrée&#xa0;; enregistrez-la sous un nouveau nom</translation>
+        <translation>Nom de la charte : %1 est une charte intégrée ; enregistrez-la sous un nouveau nom</translation>
     </message>
     <message>
         <source>Kit name: %1 — use Latin letters, digits, - and _ only</source>
-        <translation>Nom de la charte&#xa0;: %1 — utilisez uniquement des lettres latines sans accent, des chiffres, - et _</translation>
+        <translation>Nom de la charte : %1 — utilisez uniquement des lettres latines sans accent, des chiffres, - et _</translation>
     </message>
     <message>
         <source>Kit file: %1</source>
-        <translation>Fichier de la charte&#xa0;: %1</translation>
+        <translation>Fichier de la charte : %1</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation>Enregistrée&#xa0;: %1</translation>
+        <translation>Enregistrée : %1</translation>
     </message>
 </context>
 <context>
@@ -736,12 +736,48 @@
         <translation>Ouvrir un document</translation>
     </message>
     <message>
+        <source>Cannot open the document: %1</source>
+        <translation>Impossible d’ouvrir le document : %1</translation>
+    </message>
+    <message>
         <source>%1: a package opens into the library, which is not available</source>
         <translation>%1 : un paquet s’ouvre dans la bibliothèque, qui n’est pas disponible</translation>
     </message>
     <message>
+        <source>Cannot import the package: %1</source>
+        <translation>Impossible d’importer le paquet : %1</translation>
+    </message>
+    <message>
+        <source>Imported, with a note: %1</source>
+        <translation>Importé, avec une remarque : %1</translation>
+    </message>
+    <message>
+        <source>Cannot recover the work: %1</source>
+        <translation>Impossible de récupérer le travail : %1</translation>
+    </message>
+    <message>
+        <source>Cannot discard the work: %1</source>
+        <translation>Impossible d’abandonner le travail : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the library: %1</source>
+        <translation>Impossible de lire la bibliothèque : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the document's images: %1</source>
+        <translation>Impossible de lire les images du document : %1</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>L’enregistrement automatique a échoué : %1</translation>
+    </message>
+    <message>
         <source>Save the document</source>
         <translation>Enregistrer le document</translation>
+    </message>
+    <message>
+        <source>Cannot save: %1</source>
+        <translation>Impossible d’enregistrer : %1</translation>
     </message>
     <message>
         <source>Export PDF</source>
@@ -759,8 +795,16 @@
         <translation>%1 n’est plus là</translation>
     </message>
     <message>
+        <source>Export failed: %1</source>
+        <translation>L’export a échoué : %1</translation>
+    </message>
+    <message>
         <source>The preview is not ready yet; try again in a moment.</source>
         <translation>L’aperçu n’est pas encore prêt ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Printing failed: %1</source>
+        <translation>L’impression a échoué : %1</translation>
     </message>
     <message>
         <source>Not saved yet</source>
@@ -1121,27 +1165,27 @@
     </message>
     <message>
         <source>The library is opened from the new data folder at the next start; documents already saved stay in the old one.</source>
-        <translation>La bibliothèque sera ouverte depuis le nouveau dossier des données au prochain démarrage&#xa0;; les documents déjà enregistrés restent dans l’ancien.</translation>
+        <translation>La bibliothèque sera ouverte depuis le nouveau dossier des données au prochain démarrage ; les documents déjà enregistrés restent dans l’ancien.</translation>
     </message>
     <message>
         <source>Interface language:</source>
-        <translation>Langue de l’interface&#xa0;:</translation>
+        <translation>Langue de l’interface :</translation>
     </message>
     <message>
         <source>Default brand kit:</source>
-        <translation>Charte graphique par défaut&#xa0;:</translation>
+        <translation>Charte graphique par défaut :</translation>
     </message>
     <message>
         <source>Default document language:</source>
-        <translation>Langue par défaut des documents&#xa0;:</translation>
+        <translation>Langue par défaut des documents :</translation>
     </message>
     <message>
         <source>Autosave interval:</source>
-        <translation>Intervalle d’enregistrement automatique&#xa0;:</translation>
+        <translation>Intervalle d’enregistrement automatique :</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation>Dossier des données&#xa0;:</translation>
+        <translation>Dossier des données :</translation>
     </message>
     <message>
         <source>Choose the data folder</source>
@@ -1149,19 +1193,19 @@
     </message>
     <message>
         <source>Data folder: give a full path (such as %1)</source>
-        <translation>Dossier des données&#xa0;: indiquez un chemin complet (par exemple %1)</translation>
+        <translation>Dossier des données : indiquez un chemin complet (par exemple %1)</translation>
     </message>
     <message>
         <source>Data folder: %1 is a file, not a folder</source>
-        <translation>Dossier des données&#xa0;: %1 est un fichier, pas un dossier</translation>
+        <translation>Dossier des données : %1 est un fichier, pas un dossier</translation>
     </message>
     <message>
         <source>Data folder: %1 cannot be written to</source>
-        <translation>Dossier des données&#xa0;: impossible d’écrire dans %1</translation>
+        <translation>Dossier des données : impossible d’écrire dans %1</translation>
     </message>
     <message>
         <source>Data folder: %1 cannot be created</source>
-        <translation>Dossier des données&#xa0;: impossible de créer %1</translation>
+        <translation>Dossier des données : impossible de créer %1</translation>
     </message>
 </context>
 <context>
