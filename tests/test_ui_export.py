@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QLabel
 
 from desktop_app.model import Image
 
@@ -77,3 +78,21 @@ def test_a_failed_export_is_named_and_the_previous_pdf_is_kept(
     assert window.open_path(SAMPLE)
     export(qtbot, window, tmp_path / "no such folder" / "comite.pdf")
     assert "no such folder" in window.last_message
+
+
+def test_a_preview_that_cannot_be_made_says_why_without_widening_the_pane(qtbot, window) -> None:
+    assert window.open_path(SAMPLE)
+    qtbot.waitUntil(lambda: window.preview.pages > 0 and not window.preview.busy, timeout=20000)
+    width = window.preview.width()
+    document = window.document()
+    long_name = "photos/" + "très-long-nom-de-fichier-" * 12 + ".png"
+    document.blocks.append(Image(long_name))
+    window.minutes_editor.load(document)
+    qtbot.waitUntil(
+        lambda: window.preview.last_error != "" and not window.preview.busy, timeout=20000
+    )
+    status = window.preview.findChild(QLabel, "previewStatus")
+    assert status.text().startswith("No preview: \u2066")
+    assert long_name in status.toolTip()
+    qtbot.wait(50)
+    assert window.preview.width() == width

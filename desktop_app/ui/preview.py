@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -28,6 +29,7 @@ from desktop_app.model.brand_kit import BrandKit
 from desktop_app.pdf.builder import ExportSettings, export_pdf
 from desktop_app.text.fonts import FontRegistry
 
+from .form_fields import left_to_right
 from .kits import find_kit
 from .thumbnails import ThumbnailStrip
 
@@ -113,6 +115,8 @@ class PreviewPane(QWidget):
         self._zoom.currentIndexChanged.connect(self._zoom_changed)
         self._status = QLabel(self)
         self._status.setObjectName("previewStatus")
+        # A long message is cut (its whole text in the tooltip), never widening the pane.
+        self._status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.thumbnails = ThumbnailStrip(self._view, self)
         self.updated.connect(self.thumbnails.reload)
         self._pages_button = QToolButton(self)
@@ -179,13 +183,15 @@ class PreviewPane(QWidget):
             navigator.jump(page, location, navigator.currentZoom())
         self._view.verticalScrollBar().setValue(scroll)
         self._status.setText(self.tr("%n page(s)", "", pages))
+        self._status.setToolTip("")
         self.updated.emit(pages)
 
     @Slot(int, str)
     def _show_failure(self, job: int, message: str) -> None:
         self._running = False
         self.last_error = message
-        self._status.setText(message)
+        self._status.setText(self.tr("No preview: %1").replace("%1", left_to_right(message)))
+        self._status.setToolTip(message)
         if self._pending is not None:
             self._start()
 

@@ -1063,6 +1063,10 @@
             <numerusform>%n صفحة</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>لا معاينة: %1</translation>
+    </message>
 </context>
 <context>
     <name>RichTextEdit</name>

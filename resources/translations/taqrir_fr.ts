@@ -1055,6 +1055,10 @@
             <numerusform>%n pages</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>Pas d’aperçu : %1</translation>
+    </message>
 </context>
 <context>
     <name>RichTextEdit</name>
