@@ -105,14 +105,9 @@ def _open_library(args: argparse.Namespace, writer: bool = True):  # -> Library
 
 
 def _author(args: argparse.Namespace) -> str:
-    if args.author is not None:
-        return args.author
-    import getpass
+    from desktop_app.store.files import current_user
 
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError, ImportError):
-        return ""
+    return args.author if args.author is not None else current_user()
 
 
 def _document_images(document: Document, folder: Path) -> dict[str, bytes]:

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
-import getpass
 import tempfile
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
@@ -27,6 +26,7 @@ from desktop_app.model import Document, DocumentError, Metadata, load_document, 
 from desktop_app.model.minutes import Minutes
 from desktop_app.model.nameplate import Nameplate
 from desktop_app.store import Library, StoreError
+from desktop_app.store.files import current_user, write_document_images
 from desktop_app.store.package import SUFFIX as PACKAGE_SUFFIX
 from desktop_app.store.package import import_package
 from desktop_app.text.fonts import FontRegistry
@@ -375,7 +375,7 @@ class MainWindow(QMainWindow):
             )
             return False
         try:
-            result = import_package(self.library, path, author=_user())
+            result = import_package(self.library, path, author=current_user())
         except StoreError as error:
             self._failed(self.tr("Cannot import the package: %1"), error)
             return False
@@ -395,23 +395,6 @@ class MainWindow(QMainWindow):
             return False
         self._show_document(document, None, document_id, document_id)
         return True
-
-    def _write_library_images(self, document_id: str) -> Path | None:
-        """The document's images from the library, in a folder the export reads them
-        from (the document names them by relative paths)."""
-        assert self.library is not None
-        images = self.library.images(document_id)
-        if not images:
-            return None
-        folder = Path(self._images.name) / document_id
-        for name, data in images.items():
-            relative = PurePosixPath(name.replace("\\", "/"))
-            if relative.is_absolute() or ".." in relative.parts:
-                continue
-            target = folder.joinpath(*relative.parts)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
-        return folder
 
     def recover(self, key: str) -> bool:
         if self.library is None:
@@ -458,7 +441,9 @@ class MainWindow(QMainWindow):
         self._library_images = None
         if document_id is not None and self.library is not None:
             try:
-                self._library_images = self._write_library_images(document_id)
+                self._library_images = write_document_images(
+                    self.library, document_id, Path(self._images.name) / document_id
+                )
             except (StoreError, OSError) as error:
                 self._failed(self.tr("Cannot read the document's images: %1"), error)
         self.working_key = key or (document_id or (Library.new_untitled_key()))
@@ -711,11 +696,3 @@ class MainWindow(QMainWindow):
         self._images.cleanup()
         self._closed = True
         event.accept()
-
-
-def _user() -> str:
-    """Who imports a package, for the revision's author."""
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError, ImportError):
-        return ""
