@@ -55,7 +55,6 @@ def test_a_whole_session_with_sockets_blocked(
     assert result["title"].endswith(" — عدد خاص")
     assert result["preview_pages"] >= 2
     assert result["language"] == "&Fichier"
-    assert "QtNetwork" not in " ".join(sys.modules)
 
 
 NETWORK_SOCKET = re.compile(r"socket\((AF_INET6?|AF_PACKET)\b")

@@ -17,6 +17,7 @@ from .i18n import Translations
 from .icon import app_icon
 from .main_window import MainWindow
 from .settings import AppSettings
+from .single_instance import InstanceServer, hand_over, instance_name
 
 PSEUDO_VARIABLE = "TAQRIR_PSEUDO_TRANSLATION"  # "long" or "reversed": stress-test layouts
 
@@ -73,9 +74,13 @@ def run(paths: Sequence[str] = ()) -> int:
     app.setWindowIcon(app_icon())
     store = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Taqrir", "Taqrir")
     settings = AppSettings.load(store)
+    name = instance_name(settings.library_file())
+    if hand_over(name, paths):
+        return 0  # the window already open on this library took the files
     library, problem = open_library(settings)
     keeper = WindowKeeper(app, store, library, os.environ.get(PSEUDO_VARIABLE, ""))
     keeper.window.show()
+    server = InstanceServer(name, lambda files: keeper.window.open_files(files), app)
     if problem:
         QMessageBox.warning(keeper.window, "Taqrir", problem)
     for path in paths:
@@ -83,5 +88,6 @@ def run(paths: Sequence[str] = ()) -> int:
     try:
         return app.exec()
     finally:
+        server.close()
         if library is not None:
             library.close()

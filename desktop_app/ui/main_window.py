@@ -365,6 +365,16 @@ class MainWindow(QMainWindow):
         self.settings.save(self.store)
         return True
 
+    def open_files(self, paths: list[str]) -> None:
+        """Files handed over by a later start of the app: opened here, and the window
+        comes forward (with no files too: the user started the app again)."""
+        for path in paths:
+            self.open_path(Path(path))
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
     def open_package(self, path: Path) -> bool:
         """Import a document package into the library and open its document."""
         if self.library is None:
