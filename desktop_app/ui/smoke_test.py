@@ -1,8 +1,9 @@
 """``taqrir --smoke-test [FILE]``: start the window, open a document, wait for its preview.
 
 Proves that a build (from source or frozen) has what the window needs: Qt's platform
-plugin, QtPdf, the fonts and the translations. Settings and library live in a temporary
-folder, never the user's. Prints one line and exits 0, or 1 with a one-line reason.
+plugin, QtPdf, the fonts, the translations and the local socket a second start uses.
+Settings and library live in a temporary folder, never the user's. Prints one line and
+exits 0, or 1 with a one-line reason.
 """
 
 from __future__ import annotations
@@ -95,6 +96,7 @@ def run_smoke_test(arguments: Sequence[str] = (), timeout: float = TIMEOUT_SECON
         return 1
     from .app import WindowKeeper
     from .icon import app_icon
+    from .single_instance import InstanceServer, instance_name
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("Taqrir")
@@ -115,6 +117,16 @@ def run_smoke_test(arguments: Sequence[str] = (), timeout: float = TIMEOUT_SECON
             keeper = WindowKeeper(app, store, library)
             window = keeper.window
             window.show()
+            # What a second start would talk to (the QtNetwork binding, a local socket).
+            server = InstanceServer(
+                instance_name(Path(folder) / "library.sqlite3"), window.open_files
+            )
+            if not server.listening:
+                print(
+                    "taqrir: smoke test failed: cannot listen for a second start", file=sys.stderr
+                )
+                return 1
+            server.close()
             run = _Run(app, window, path, timeout)
             run.start()
             app.exec()
