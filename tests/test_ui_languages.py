@@ -22,7 +22,9 @@ from .test_ui_minutes import type_into
 ROOT = Path(__file__).resolve().parents[1]
 LANGUAGES = ("ar", "fr", "en")
 NEW_MINUTES = {"ar": "محضر جديد", "fr": "Nouveau procès-verbal", "en": "New minutes"}
-CANCEL = {"ar": "ألغ", "fr": "Annuler", "en": "Cancel"}  # Qt's own: «ألغِ»
+CANCEL = {"ar": "ألغ", "fr": "Annuler", "en": "Cancel"}
+ABOUT = {"ar": "حول تقرير", "fr": "À propos de Taqrir", "en": "About Taqrir"}
+LIBRARY = {"ar": "المكتبة", "fr": "Bibliothèque", "en": "Library"}  # Qt's own: «ألغِ»
 SETTINGS = {"ar": "الإعدادات", "fr": "Paramètres", "en": "Settings"}
 KITS = {"ar": "الهويات البصرية", "fr": "Chartes graphiques", "en": "Brand kits"}
 SAVE_KIT = {"ar": "حفظ الهوية البصرية", "fr": "Enregistrer la charte", "en": "Save the kit"}
@@ -222,3 +224,18 @@ def test_a_problem_is_told_in_the_interface_language_with_its_detail_as_written(
         assert window.last_message.startswith(headline + "\u2066"), window.last_message
         assert str(broken) in window.last_message and "blocks[0]" in window.last_message
         assert window.last_message.endswith("\u2069")  # the detail reads left to right
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_about_box_tells_the_version_and_where_the_library_is(keeper, language) -> None:
+    window = keeper.switch_language(language)
+    box = window.about()
+    text = box.text()
+    assert box.windowTitle() == ABOUT[language]
+    assert box.isRightToLeft() == (language == "ar")
+    assert "0.1.0" in text
+    assert str(window.settings.library_file()) in text
+    assert "Amiri" in text and "IBM Plex Sans Arabic" in text
+    assert f"<b>{LIBRARY[language]}</b>" in text
+    assert "SIL Open Font License" in text
+    box.reject()

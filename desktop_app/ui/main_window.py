@@ -31,6 +31,7 @@ from desktop_app.store.package import SUFFIX as PACKAGE_SUFFIX
 from desktop_app.store.package import import_package
 from desktop_app.text.fonts import FontRegistry
 
+from .about import AboutBox
 from .bulletin_editor import BulletinEditor
 from .export_job import ExportJob, print_pdf
 from .form_fields import left_to_right
@@ -237,7 +238,18 @@ class MainWindow(QMainWindow):
         tools.addAction(self.kits_action)
         tools.addSeparator()
         tools.addAction(self.settings_action)
+        self.about_action = self._action(self.tr("About Taqrir"), "actionAbout", self.about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
         self._set_document_actions(False)
+
+    def about(self) -> AboutBox:
+        """Help → About (window-modal, not blocking): version, library, fonts."""
+        box = AboutBox(self.settings.library_file(), Path(self.store.fileName()), self)
+        box.finished.connect(box.deleteLater)
+        box.open()
+        return box
 
     def settings_dialog(self) -> SettingsDialog:
         """Open the settings (window-modal, not blocking); accepting saves and applies them."""

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>About Taqrir</source>
+        <translation>حول تقرير</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>المكتبة</translation>
+    </message>
+    <message>
+        <source>Settings file</source>
+        <translation>ملف الإعدادات</translation>
+    </message>
+    <message>
+        <source>Taqrir — minutes and bulletins</source>
+        <translation>تقرير — المحاضر والنشرات</translation>
+    </message>
+    <message>
+        <source>Arabic-first meeting minutes and bulletins, typeset into PDF.</source>
+        <translation>محاضر الاجتماعات والنشرات بالعربية أولا، منضدة بصيغة PDF.</translation>
+    </message>
+    <message>
+        <source>Fonts: %1, under the SIL Open Font License.</source>
+        <translation>الخطوط: %1، بموجب رخصة SIL Open Font License.</translation>
+    </message>
+</context>
+<context>
     <name>AgendaItemCard</name>
     <message>
         <source>Agenda item title</source>
@@ -722,6 +753,14 @@
     <message>
         <source>Brand kit of this document</source>
         <translation>الهوية البصرية لهذه الوثيقة</translation>
+    </message>
+    <message>
+        <source>About Taqrir</source>
+        <translation>حول تقرير</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;مساعدة</translation>
     </message>
     <message>
         <source>The library will be opened from %1 at the next start.</source>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>About Taqrir</source>
+        <translation>À propos de Taqrir</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Settings file</source>
+        <translation>Fichier des paramètres</translation>
+    </message>
+    <message>
+        <source>Taqrir — minutes and bulletins</source>
+        <translation>Taqrir — procès-verbaux et bulletins</translation>
+    </message>
+    <message>
+        <source>Arabic-first meeting minutes and bulletins, typeset into PDF.</source>
+        <translation>Procès-verbaux et bulletins, l’arabe d’abord, composés en PDF.</translation>
+    </message>
+    <message>
+        <source>Fonts: %1, under the SIL Open Font License.</source>
+        <translation>Polices : %1, sous licence SIL Open Font License.</translation>
+    </message>
+</context>
+<context>
     <name>AgendaItemCard</name>
     <message>
         <source>Agenda item title</source>
@@ -722,6 +753,14 @@
     <message>
         <source>Brand kit of this document</source>
         <translation>Charte graphique de ce document</translation>
+    </message>
+    <message>
+        <source>About Taqrir</source>
+        <translation>À propos de Taqrir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>The library will be opened from %1 at the next start.</source>
