@@ -21,8 +21,9 @@ def _isolated_home(tmp_path_factory, monkeypatch):
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    """The main window in Arabic, shown and active, its settings in a temporary file."""
+def make_window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """Makes main windows, shown and active, their settings in a temporary file:
+    ``make_window(settings=None, library=None)``."""
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QMessageBox
 
@@ -30,16 +31,30 @@ def window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     from desktop_app.ui.main_window import MainWindow
     from desktop_app.ui.settings import AppSettings
 
-    store = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    settings = AppSettings(ui_language="ar", default_document_language="ar")
-    main = MainWindow(settings, default_registry(), store)
-    qtbot.addWidget(main)
-    main.show()
-    main.activateWindow()
-    qtbot.waitActive(main)
     # Whatever a test leaves unsaved, closing (here or by pytest-qt) must not wait for an
     # answer.
     discard = QMessageBox.StandardButton.Discard
     monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: discard)
-    yield main
-    main.close()
+    made = []
+
+    def make(settings=None, library=None):  # noqa: ANN001, ANN202
+        store = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        main = MainWindow(settings or AppSettings(), default_registry(), store, library)
+        qtbot.addWidget(main)
+        main.show()
+        main.activateWindow()
+        qtbot.waitActive(main)
+        made.append(main)
+        return main
+
+    yield make
+    for main in made:
+        main.close()
+
+
+@pytest.fixture
+def window(make_window):
+    """The main window in Arabic, without a library."""
+    from desktop_app.ui.settings import AppSettings
+
+    return make_window(AppSettings(ui_language="ar", default_document_language="ar"))

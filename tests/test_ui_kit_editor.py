@@ -10,13 +10,12 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QColor, QImage
-from PySide6.QtWidgets import QColorDialog, QMessageBox
+from PySide6.QtWidgets import QColorDialog
 
 from desktop_app.model.brand_kit import load_brand_kit
 from desktop_app.store import Library
-from desktop_app.text.fonts import default_registry
 from desktop_app.ui.kit_editor import KitEditor
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.settings import AppSettings
@@ -30,14 +29,9 @@ NEW_COLOUR = "#C01040"
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    store = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+def window(make_window, tmp_path: Path):
     library = Library.open(tmp_path / "data" / "library.sqlite3")
-    main = MainWindow(AppSettings(ui_language="fr"), default_registry(), store, library)
-    qtbot.addWidget(main)
-    discard = QMessageBox.StandardButton.Discard
-    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: discard)
-    main.show()
+    main = make_window(AppSettings(ui_language="fr"), library)
     yield main
     main.modified = False
     main.close()

@@ -7,21 +7,18 @@ import dataclasses
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt
 
 from desktop_app.model import Document, Metadata
 from desktop_app.model.nameplate import Nameplate
 from desktop_app.store import Library
-from desktop_app.text.fonts import default_registry
-from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.settings import AppSettings
 
 from .store_helpers import minutes_document
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+def window(make_window, tmp_path: Path):
     library = Library.open(tmp_path / "library.sqlite3")
     first = minutes_document("لجنة التتبع", "2025-10-02", [("إعداد التقرير", "done")])
     library.add(first)
@@ -35,12 +32,7 @@ def window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
         nameplate=Nameplate(issue="27"),
     )
     library.add(bulletin)
-    store = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    main = MainWindow(AppSettings(ui_language="fr"), default_registry(), store, library)
-    qtbot.addWidget(main)
-    main.show()
-    discard = QMessageBox.StandardButton.Discard
-    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: discard)
+    main = make_window(AppSettings(ui_language="fr"), library)
     yield main
     main.close()
     library.close()

@@ -8,16 +8,11 @@ from pathlib import Path
 
 import pytest
 from PIL import Image as PILImage
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.cli import _opens_the_window, _parser
 from desktop_app.model import Image
 from desktop_app.store import Library
 from desktop_app.store.package import export_package
-from desktop_app.text.fonts import default_registry
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.settings import AppSettings
 
 from .pdf_text import normalise, pdftotext
 from .store_helpers import text_document
@@ -45,25 +40,15 @@ def library(tmp_path: Path):
         yield ours
 
 
-def make_window(qtbot, tmp_path: Path, library: Library | None, monkeypatch) -> MainWindow:
-    store = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(AppSettings(), default_registry(), store, library)
-    qtbot.addWidget(window)
-    window.show()
-    discard = QMessageBox.StandardButton.Discard
-    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: discard)
-    return window
-
-
 def test_the_command_line_hands_a_package_to_the_window() -> None:
     assert _opens_the_window(["bulletin.taqrir.zip"], _parser())
     assert not _opens_the_window(["export", "bulletin.taqrir.json"], _parser())
 
 
 def test_a_package_opens_into_the_library_with_its_images(
-    qtbot, tmp_path: Path, package: Path, library: Library, monkeypatch
+    qtbot, make_window, tmp_path: Path, package: Path, library: Library
 ) -> None:
-    window = make_window(qtbot, tmp_path, library, monkeypatch)
+    window = make_window(library=library)
     assert window.open_path(package), window.last_message
     qtbot.waitUntil(lambda: not window.preview.busy, timeout=20000)
     assert window.preview.last_error == ""
@@ -89,9 +74,9 @@ def test_a_package_opens_into_the_library_with_its_images(
 
 
 def test_a_damaged_package_is_named_and_the_window_goes_on(
-    qtbot, tmp_path: Path, package: Path, library: Library, monkeypatch
+    qtbot, make_window, tmp_path: Path, package: Path, library: Library
 ) -> None:
-    window = make_window(qtbot, tmp_path, library, monkeypatch)
+    window = make_window(library=library)
     damaged = tmp_path / "damaged.taqrir.zip"
     damaged.write_bytes(package.read_bytes()[:300])
     assert not window.open_path(damaged)
@@ -101,10 +86,8 @@ def test_a_damaged_package_is_named_and_the_window_goes_on(
     window.close()
 
 
-def test_without_a_library_a_package_is_refused_by_name(
-    qtbot, tmp_path: Path, package: Path, monkeypatch
-) -> None:
-    window = make_window(qtbot, tmp_path, None, monkeypatch)
+def test_without_a_library_a_package_is_refused_by_name(make_window, package: Path) -> None:
+    window = make_window(library=None)
     assert not window.open_path(package)
     assert str(package) in window.last_message
     assert "library" in window.last_message

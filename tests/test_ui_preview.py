@@ -8,14 +8,12 @@ from pathlib import Path
 
 import pymupdf
 import pytest
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QToolButton
+from PySide6.QtWidgets import QApplication, QPushButton, QToolButton
 
-from desktop_app.text.fonts import default_registry
 from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.settings import AppSettings
 from desktop_app.ui.thumbnails import PAGE_ROLE, render_thumbnail, thumbnail_size
 
 from .test_ui_minutes import type_into
@@ -26,20 +24,6 @@ SAMPLE = (
     / "samples"
     / "minutes-board-maison-artisan.ar.taqrir.json"
 )
-
-
-@pytest.fixture
-def window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
-    store = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    main = MainWindow(AppSettings(ui_language="ar"), default_registry(), store)
-    qtbot.addWidget(main)
-    main.resize(1280, 820)
-    main.show()
-    qtbot.waitExposed(main)
-    discard = QMessageBox.StandardButton.Discard
-    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: discard)
-    yield main
-    main.close()
 
 
 def open_sample(qtbot, window: MainWindow) -> None:
