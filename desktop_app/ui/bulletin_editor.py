@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -51,11 +50,11 @@ from desktop_app.model.nameplate import Nameplate
 
 from .form_fields import (
     LANGUAGE_CHOICES,
+    DocumentForm,
     check_box,
     choice_box,
     date_edit,
     form_layout,
-    line_edit,
     runs_as_typed,
     select,
     set_date,
@@ -524,21 +523,13 @@ def group_blocks(blocks: list[Block]) -> list[tuple[str, object]]:
     return sections
 
 
-class BulletinEditor(QScrollArea):
+class BulletinEditor(DocumentForm):
     """Edits a bulletin; ``document()`` gives the document as the form shows it."""
 
-    changed = Signal()
-
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("bulletinEditor")
-        self.setWidgetResizable(True)
+        super().__init__("bulletinEditor", parent)
         self._base = Document(kind="bulletin", nameplate=Nameplate())
-        body = QWidget(self)
-        self.setWidget(body)
-        self._layout = QVBoxLayout(body)
         self._sections: list[Section] = []
-        self._loading = False
 
         self._build_bulletin()
         self._build_nameplate()
@@ -546,9 +537,6 @@ class BulletinEditor(QScrollArea):
         self._layout.addStretch(1)
 
     # -- building the form ------------------------------------------------------------
-    def _line(self, name: str, label: str) -> QLineEdit:
-        return line_edit(self, name, label, self._emit)
-
     def _check(self, name: str, label: str) -> QCheckBox:
         return check_box(self, name, label, self._emit)
 
@@ -672,36 +660,27 @@ class BulletinEditor(QScrollArea):
             section.set_number(number)
 
     # -- document <-> form ------------------------------------------------------------
-    def _emit(self) -> None:
-        if not self._loading:
-            self.changed.emit()
-
-    def load(self, document: Document) -> None:
-        self._loading = True
-        try:
-            self._base = document
-            meta = document.metadata
-            plate = document.nameplate or Nameplate()
-            self.title.setText(meta.title)
-            set_date(self.date, meta.date)
-            select(self.language, document.language)
-            select(self.status, meta.status)
-            self.confidential.setChecked(document.confidential)
-            self.two_columns.setChecked(document.columns == 2)
-            self.tagline.setText(plate.tagline)
-            self.issue.setText(plate.issue)
-            self.period.setText(plate.period)
-            self.contents.setChecked(plate.contents)
-            for section in self._sections:
-                self._body_layout.removeWidget(section)
-                section.hide()
-                section.deleteLater()
-            self._sections = []
-            for kind, value in group_blocks(list(document.blocks)):
-                self.add_section(kind, value)
-        finally:
-            self._loading = False
-        self.changed.emit()
+    def _fill(self, document: Document) -> None:
+        self._base = document
+        meta = document.metadata
+        plate = document.nameplate or Nameplate()
+        self.title.setText(meta.title)
+        set_date(self.date, meta.date)
+        select(self.language, document.language)
+        select(self.status, meta.status)
+        self.confidential.setChecked(document.confidential)
+        self.two_columns.setChecked(document.columns == 2)
+        self.tagline.setText(plate.tagline)
+        self.issue.setText(plate.issue)
+        self.period.setText(plate.period)
+        self.contents.setChecked(plate.contents)
+        for section in self._sections:
+            self._body_layout.removeWidget(section)
+            section.hide()
+            section.deleteLater()
+        self._sections = []
+        for kind, value in group_blocks(list(document.blocks)):
+            self.add_section(kind, value)
 
     def document(self) -> Document:
         base = self._base

@@ -5,17 +5,19 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
     QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
     QWidget,
 )
 
-from desktop_app.model import Run
+from desktop_app.model import Document, Run
 from desktop_app.model.document import runs_text
 
 from .table_editor import DATE_FORMAT, left_to_right_format
@@ -100,3 +102,41 @@ def left_to_right(text: str) -> str:
     that an Arabic sentence around it does not reorder its parts: after an Arabic word,
     UAX #9 makes each number of 2026-11-30 a run of its own, shown as 30-11-2026."""
     return f"\u2066{text}\u2069"
+
+
+class DocumentForm(QScrollArea):
+    """The scrolled column a document's form is built in. ``changed`` follows every edit,
+    never a load; ``load`` fills the form (subclasses write ``_fill``) and ``document``
+    gives the document as the form shows it."""
+
+    changed = Signal()
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setWidgetResizable(True)
+        body = QWidget(self)
+        self.setWidget(body)
+        self._layout = QVBoxLayout(body)
+        self._loading = False
+
+    def _line(self, name: str, label: str) -> QLineEdit:
+        return line_edit(self, name, label, self._emit)
+
+    def _emit(self) -> None:
+        if not self._loading:
+            self.changed.emit()
+
+    def load(self, document: Document) -> None:
+        self._loading = True
+        try:
+            self._fill(document)
+        finally:
+            self._loading = False
+        self.changed.emit()
+
+    def _fill(self, document: Document) -> None:
+        raise NotImplementedError
+
+    def document(self) -> Document:
+        raise NotImplementedError

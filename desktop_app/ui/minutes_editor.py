@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -30,11 +29,11 @@ from desktop_app.model.minutes import (
 
 from .form_fields import (
     LANGUAGE_CHOICES,
+    DocumentForm,
     check_box,
     choice_box,
     date_edit,
     form_layout,
-    line_edit,
     runs_as_typed,
     select,
     set_date,
@@ -81,21 +80,13 @@ class AgendaItemCard(QGroupBox):
         return AgendaItem(title, self.deliberations.blocks())
 
 
-class MinutesEditor(QScrollArea):
+class MinutesEditor(DocumentForm):
     """Edits a minutes document; ``document()`` gives the document as the form shows it."""
 
-    changed = Signal()
-
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("minutesEditor")
-        self.setWidgetResizable(True)
+        super().__init__("minutesEditor", parent)
         self._base = Document(kind="minutes", minutes=Minutes())
-        body = QWidget(self)
-        self.setWidget(body)
-        self._layout = QVBoxLayout(body)
         self._cards: list[AgendaItemCard] = []
-        self._loading = False
 
         self._build_meeting()
         self._build_people()
@@ -105,9 +96,6 @@ class MinutesEditor(QScrollArea):
         self._layout.addStretch(1)
 
     # -- building the form ------------------------------------------------------------
-    def _line(self, name: str, label: str) -> QLineEdit:
-        return line_edit(self, name, label, self._emit)
-
     def _build_meeting(self) -> None:
         box = QGroupBox(self.tr("Meeting"), self)
         form = form_layout(box)
@@ -289,66 +277,55 @@ class MinutesEditor(QScrollArea):
         return list(self._cards)
 
     # -- document <-> form ------------------------------------------------------------
-    def _emit(self) -> None:
-        if not self._loading:
-            self.changed.emit()
-
-    def load(self, document: Document) -> None:
-        self._loading = True
-        try:
-            self._base = document
-            minutes = document.minutes or Minutes()
-            meta = document.metadata
-            self.title.setText(meta.title)
-            self.reference.setText(meta.reference)
-            set_date(self.date, meta.date)
-            self.body.setText(minutes.body)
-            self.session.setText(minutes.session)
-            self.hijri.setText(minutes.hijri_date)
-            self.place.setText(minutes.place)
-            for edit, value in (
-                (self.start_time, minutes.start_time),
-                (self.end_time, minutes.end_time),
+    def _fill(self, document: Document) -> None:
+        self._base = document
+        minutes = document.minutes or Minutes()
+        meta = document.metadata
+        self.title.setText(meta.title)
+        self.reference.setText(meta.reference)
+        set_date(self.date, meta.date)
+        self.body.setText(minutes.body)
+        self.session.setText(minutes.session)
+        self.hijri.setText(minutes.hijri_date)
+        self.place.setText(minutes.place)
+        for edit, value in (
+            (self.start_time, minutes.start_time),
+            (self.end_time, minutes.end_time),
+        ):
+            time = QTime.fromString(value, "HH:mm")
+            if time.isValid():
+                edit.setTime(time)
+        select(self.language, document.language)
+        select(self.status, meta.status)
+        self.confidential.setChecked(document.confidential)
+        for edits, person in (
+            (self.chair, minutes.chair),
+            (self.rapporteur, minutes.rapporteur),
+        ):
+            for edit, value in zip(
+                edits, (person.name, person.role, person.institution), strict=True
             ):
-                time = QTime.fromString(value, "HH:mm")
-                if time.isValid():
-                    edit.setTime(time)
-            select(self.language, document.language)
-            select(self.status, meta.status)
-            self.confidential.setChecked(document.confidential)
-            for edits, person in (
-                (self.chair, minutes.chair),
-                (self.rapporteur, minutes.rapporteur),
-            ):
-                for edit, value in zip(
-                    edits, (person.name, person.role, person.institution), strict=True
-                ):
-                    edit.setText(value)
-                    edit.setCursorPosition(0)  # the start of a long name, not its end
-            self.members.set_rows(
-                [[m.name, m.role, m.institution, m.attendance] for m in minutes.members]
-            )
-            self.quorum.set_runs(minutes.quorum)
-            for card in self._cards:
-                self._drop_card(card)
-            self._cards = []
-            for item in minutes.agenda:
-                self._add_card(item)
-            self.decisions.set_blocks([Paragraph(list(d)) for d in minutes.decisions])
-            self.actions.set_rows(
-                [
-                    ["".join(r.text for r in a.action), a.responsible, a.deadline, a.status]
-                    for a in minutes.actions
-                ]
-            )
-            self.closing.set_runs(minutes.closing)
-            self.annex.setChecked(minutes.attendance_annex)
-            self.signers.set_rows(
-                [[runs_text(s.title), runs_text(s.name)] for s in minutes.signers]
-            )
-        finally:
-            self._loading = False
-        self.changed.emit()
+                edit.setText(value)
+                edit.setCursorPosition(0)  # the start of a long name, not its end
+        self.members.set_rows(
+            [[m.name, m.role, m.institution, m.attendance] for m in minutes.members]
+        )
+        self.quorum.set_runs(minutes.quorum)
+        for card in self._cards:
+            self._drop_card(card)
+        self._cards = []
+        for item in minutes.agenda:
+            self._add_card(item)
+        self.decisions.set_blocks([Paragraph(list(d)) for d in minutes.decisions])
+        self.actions.set_rows(
+            [
+                ["".join(r.text for r in a.action), a.responsible, a.deadline, a.status]
+                for a in minutes.actions
+            ]
+        )
+        self.closing.set_runs(minutes.closing)
+        self.annex.setChecked(minutes.attendance_annex)
+        self.signers.set_rows([[runs_text(s.title), runs_text(s.name)] for s in minutes.signers])
 
     def document(self) -> Document:
         base = self._base
