@@ -6,9 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from desktop_app.ui.edit_history import MERGE_SECONDS, EditHistory
+from desktop_app.ui.form_undo import TYPING_PAUSE_MS
 
 from .pdf_text import normalise, pdftotext
 from .test_ui_minutes import fill_row, type_into
@@ -142,3 +143,18 @@ def test_a_removed_bulletin_section_comes_back_with_its_text(qtbot, window) -> N
     assert [s.heading.text() for s in editor.sections] == ["الافتتاحية", "أبرز المؤشرات"]
     redo(qtbot)
     assert [s.heading.text() for s in editor.sections] == ["أبرز المؤشرات"]
+
+
+def test_an_item_removed_from_the_keyboard_is_a_step_and_undoes(qtbot, window) -> None:
+    qtbot.mouseClick(window.start.new_minutes_button, Qt.MouseButton.LeftButton)
+    editor = window.minutes_editor
+    qtbot.mouseClick(editor.add_item_button, Qt.MouseButton.LeftButton)
+    type_into(qtbot, editor.agenda_cards[0].title, "تتبع البرنامج")
+    remove = editor.agenda_cards[0].findChild(QPushButton, "agendaRemove1")
+    remove.setFocus()
+    qtbot.keyClick(remove, Qt.Key.Key_Space)  # the button is gone before the step is kept
+    assert editor.agenda_cards == []
+    qtbot.wait(TYPING_PAUSE_MS + 100)  # the pending step is recorded from the event loop
+    editor.setFocus()
+    undo(qtbot)
+    assert [card.title.text() for card in editor.agenda_cards] == ["تتبع البرنامج"]

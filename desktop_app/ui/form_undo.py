@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+from shiboken6 import isValid
 
 from desktop_app.model import Document
 
@@ -44,8 +45,11 @@ class FormUndo(QObject):
         self._editor = editor
         self._history: EditHistory[Document] | None = None
         self._restoring = False
-        self._typing_in = ""  # the field that got the last key, while a step is pending
-        self._keyed_field = ""
+        # The widget that got the last key, and the one being typed in while a step is
+        # pending (a table's cell editors count as their table). Named by a field index
+        # only when a step is recorded: finding the index walks the whole form.
+        self._typing_in: QWidget | None = None
+        self._keyed: QWidget | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(TYPING_PAUSE_MS)
@@ -68,8 +72,17 @@ class FormUndo(QObject):
         """A document was loaded: its history starts here."""
         self._timer.stop()
         self._history = EditHistory(self._editor().document())
-        self._typing_in = ""
+        self._typing_in = None
         self._announce()
+
+    def load(self, document: Document) -> None:
+        """Show another document in the form; its history starts here."""
+        self._restoring = True
+        try:
+            self._editor().load(document)
+        finally:
+            self._restoring = False
+        self.reset()
 
     def take_over(self, other: FormUndo) -> None:
         """Continue ``other``'s history (the same document in a rebuilt window)."""
@@ -80,28 +93,29 @@ class FormUndo(QObject):
     def changed(self) -> None:
         if self._restoring or self._history is None:
             return
-        field = self._keyed_field
-        if field:
-            self._typing_in = field
+        if self._keyed is not None:
+            self._typing_in = self._keyed
             self._timer.start()
             self._announce()
         else:
-            self._typing_in = ""
+            self._typing_in = None
             self.flush()
 
     def outside_change(self) -> None:
         """The next change comes from outside the form (a menu): a step of its own, not
         part of the typing before it."""
         self.flush()
-        self._keyed_field = ""
+        self._keyed = None
 
     def flush(self) -> None:
         """Record the pending change now."""
         self._timer.stop()
         if self._history is None:
             return
-        field = self._typing_in
-        widget = self._widget(field) if field else None
+        widget = self._typing_in
+        if widget is not None and not isValid(widget):
+            widget = None  # gone since its key (a button pressed from the keyboard)
+        field = self._field_of(widget) if widget is not None else ""
         self._history.record(
             self._editor().document(), field, _cursor(widget), now=time.monotonic()
         )
@@ -130,7 +144,7 @@ class FormUndo(QObject):
             self._editor().load(document)
         finally:
             self._restoring = False
-        self._keyed_field = ""
+        self._keyed = None
         widget = self._widget(field) if field else None
         if widget is not None:
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -186,15 +200,25 @@ class FormUndo(QObject):
                 return True
             return False
         if kind == QEvent.Type.KeyPress:
-            field = self._field_of(watched)
-            if self._timer.isActive() and field != self._typing_in:
+            keyed = _owner(watched)
+            if self._timer.isActive() and keyed is not self._typing_in:
                 self.flush()  # typing moved to another field: a step of its own
-            self._keyed_field = field
+            self._keyed = keyed
             return False
         if self._timer.isActive():
             self.flush()
-        self._keyed_field = ""
+        self._keyed = None
         return False
+
+
+def _owner(widget: QWidget) -> QWidget:
+    """The widget a key typed into ``widget`` edits: a cell editor's table, or itself."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractItemView):
+            return parent
+        parent = parent.parentWidget()
+    return widget
 
 
 def _hidden_within(widget: QWidget, editor: QWidget) -> bool:

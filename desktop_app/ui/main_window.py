@@ -472,8 +472,7 @@ class MainWindow(QMainWindow):
         self.autosaved_sequence = 0
         editor = self.bulletin_editor if document.kind == "bulletin" else self.minutes_editor
         self.editors.setCurrentWidget(editor)
-        editor.load(document)
-        self.form_undo.reset()
+        self.form_undo.load(document)
         self.pages.setCurrentWidget(self.workspace)
         self._set_document_actions(True)
         self.modified = False
